@@ -1,0 +1,98 @@
+"""The build as users run it: read the inputs, open the store, run the pipeline, write the outputs.
+
+This is the one library call behind `stancegraph build`; the disk is touched only through `graph.io`
+and the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+from graph.io import Skipped, check_inputs, count_documents, read_documents, write_files
+from graph.pipeline import BuildSettings, BuildSummary, build, output_files
+from graph.rdf.results import QuadStore
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """Options of `stancegraph build` beyond its inputs and output folder."""
+
+    model: str | None = None
+    jobs: int = 1
+    dask_address: str | None = None
+    batch_size: int = 64
+    store_url: str | None = None
+    fresh: bool = False
+    progress: bool = False
+    title: str = "stancegraph"
+
+
+def run_build(
+    inputs: Sequence[str], out_dir: Path, options: BuildOptions, *, warn: Callable[[str], None] = print
+) -> BuildSummary:
+    """Build the inputs into out_dir (graph.trig, graph.ttl, graph.html and the store) and summarise."""
+    check_inputs(inputs)
+    settings = BuildSettings(
+        model=options.model, jobs=options.jobs, dask_address=options.dask_address,
+        batch_size=options.batch_size,
+    )
+    items = read_documents(inputs)
+    with _open(out_dir, options) as store, _progress(options.progress, inputs) as tick:
+        if options.fresh:
+            store.clear()
+        summary = build(items, store, settings, on_batch=tick, on_skip=lambda s: warn(_skip_message(s)))
+        write_files(out_dir, output_files(store, title=options.title))
+    return summary
+
+
+def _skip_message(skipped: Skipped) -> str:
+    return f"skipped {skipped.reason}" if skipped.reason.startswith(skipped.origin) else (
+        f"skipped {skipped.origin}: {skipped.reason}")
+
+
+@contextmanager
+def _open(out_dir: Path, options: BuildOptions) -> Iterator[QuadStore]:
+    if options.store_url:
+        from graph.rdf.remote import open_remote
+
+        store: QuadStore = open_remote(options.store_url)
+    else:
+        from graph.rdf.store import open_store
+
+        store = open_store(out_dir, create=True)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@contextmanager
+def _progress(enabled: bool, inputs: Sequence[str]) -> Iterator[Callable[[int, int], None]]:
+    if not enabled:
+        yield lambda done, skipped: None
+        return
+    columns = (
+        TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(), TextColumn("left"),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, transient=True) as bar:
+        task = bar.add_task("build", total=count_documents(inputs), rate="-")
+
+        def tick(done: int, skipped: int) -> None:
+            elapsed = bar.tasks[0].elapsed or 0.0
+            bar.update(task, completed=done + skipped, rate=f"{done / elapsed:.1f}" if elapsed else "-")
+
+        yield tick
