@@ -6,6 +6,8 @@ and the store.
 
 from __future__ import annotations
 
+import itertools
+import shutil
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,6 +25,8 @@ from rich.progress import (
 from graph.io import Skipped, check_inputs, count_documents, read_documents, write_files
 from graph.pipeline import BuildSettings, BuildSummary, build, output_files
 from graph.rdf.results import QuadStore
+
+STORE_DIR = "store"
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,8 @@ def run_build(
         batch_size=options.batch_size,
     )
     items = read_documents(inputs)
+    first = next(items, None)  # reads every file named directly: a bad one fails before the store opens
+    items = itertools.chain([first] if first else [], items)
     with _open(out_dir, options) as store, _progress(options.progress, inputs) as tick:
         if options.fresh:
             store.clear()
@@ -64,18 +70,28 @@ def _skip_message(skipped: Skipped) -> str:
 
 @contextmanager
 def _open(out_dir: Path, options: BuildOptions) -> Iterator[QuadStore]:
+    """The store to build into; one this build created is removed again if the build fails."""
     if options.store_url:
         from graph.rdf.remote import open_remote
 
         store: QuadStore = open_remote(options.store_url)
-    else:
-        from graph.rdf.store import open_store
+        try:
+            yield store
+        finally:
+            store.close()
+        return
+    from graph.rdf.store import open_store
 
-        store = open_store(out_dir, create=True)
+    created = [p for p in (out_dir, out_dir / STORE_DIR) if not p.exists()]
+    store = open_store(out_dir, create=True)
     try:
         yield store
-    finally:
+    except BaseException:
         store.close()
+        for path in reversed(created):
+            shutil.rmtree(path, ignore_errors=True)
+        raise
+    store.close()
 
 
 @contextmanager
