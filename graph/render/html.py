@@ -136,7 +136,8 @@ def _inline_text(path: Path) -> str:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ResourceError(f"cannot read {path} ({exc.strerror}): reinstall with `pip install pyvis==0.3.2`") from exc
+        message = f"cannot read {path} ({exc.strerror}): reinstall with `pip install pyvis==0.3.2`"
+        raise ResourceError(message) from exc
     if "</script" in text.lower() or "</style" in text.lower():
         raise ResourceError(f"{path} contains a closing script or style tag: reinstall pyvis==0.3.2")
     return text.replace("http://", "http:\\/\\/").replace("https://", "https:\\/\\/")

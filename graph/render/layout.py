@@ -29,8 +29,9 @@ def sampled_force_layout(
 
     `spacing` is the typical distance between neighbours in pixels.
 
-    >>> pos = sampled_force_layout(["a", "b", "c"], [("a", "b"), ("b", "c")])
-    >>> sorted(pos) == ["a", "b", "c"] and pos == sampled_force_layout(["a", "b", "c"], [("a", "b"), ("b", "c")])
+    >>> nodes, edges = ["a", "b", "c"], [("a", "b"), ("b", "c")]
+    >>> pos = sampled_force_layout(nodes, edges)
+    >>> sorted(pos) == nodes and pos == sampled_force_layout(nodes, edges)
     True
     """
     n = len(nodes)

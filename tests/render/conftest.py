@@ -54,7 +54,8 @@ def make_sample_graph() -> nx.MultiDiGraph:
     G.add_node(f"{ID}document/doc-a", kind="Document", label="Talks report " + SCRIPT,
                title="Talks report " + SCRIPT, date="2025-02-18", source="Example News",
                url="https://example.org/doc-a", aliases=[], role="", affiliation="", stance_count=0)
-    _stance(G, 1, minister, ceasefire, "Support", "propose", ["We propose a ceasefire now.", "A second quote."])
+    _stance(G, 1, minister, ceasefire, "Support", "propose", ["We propose a ceasefire now.",
+                                                                "A second quote."])
     _stance(G, 2, envoy, ceasefire, "Oppose", "reject", ["The envoy rejected the ceasefire " + SCRIPT])
     _stance(G, 3, us, sanctions, "Support", "demand", ["Washington demanded sanctions " + IMG], doc="doc-b")
     _stance(G, 4, ru, sanctions, "Oppose", "reject", ["Moscow rejects sanctions.", "Again.", "And again."])
