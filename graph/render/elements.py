@@ -15,7 +15,7 @@ import networkx as nx
 
 from graph.render import style
 
-__all__ = ["edge_records", "node_records"]
+__all__ = ["drawn_counts", "edge_records", "node_records"]
 
 VisRecord = dict[str, Any]
 
@@ -57,6 +57,12 @@ def edge_records(G: nx.MultiDiGraph) -> list[VisRecord]:
         seen_pairs[pair] += 1
         records.append(record)
     return records
+
+
+def drawn_counts(G: nx.MultiDiGraph) -> tuple[int, int]:
+    """How many nodes and edges the page draws for `G` (what `node_records` / `edge_records` return)."""
+    drawn = {node for node, kind in G.nodes(data="kind") if kind in style.NODE_KINDS}
+    return len(drawn), sum(1 for u, v in G.edges() if u in drawn and v in drawn)
 
 
 def _node_key(item: tuple[Any, Mapping[str, Any]]) -> str:
