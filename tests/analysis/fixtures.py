@@ -99,3 +99,28 @@ def small_dataset() -> Dataset:
 
 def stance_iri(doc: str, sid: str) -> str:
     return f"{ID}stance/{doc}/{sid}"
+
+
+def nx_stances(stances: list[tuple[str, str, str]], affiliations: dict[str, str] | None = None):
+    """A MultiDiGraph in the `to_networkx` form from (holder, target, polarity) triples.
+
+    Names starting with "T" are topics, everything else a Person; one evidence quote per stance.
+    """
+    import networkx as nx
+
+    G = nx.MultiDiGraph()
+    names = sorted({n for h, t, _p in stances for n in (h, t)} | set((affiliations or {}).values()))
+    for name in names:
+        kind = "Topic" if name.startswith("T") else "Person"
+        parent = (affiliations or {}).get(name, "")
+        G.add_node(name, kind=kind, label=name, aliases=[], role="", affiliation=parent, stance_count=0)
+    for person, parent in sorted((affiliations or {}).items()):
+        G.nodes[parent]["kind"] = "Country"
+        G.add_edge(person, parent, key="affiliation", relation="affiliation")
+    for i, (holder, target, polarity) in enumerate(stances):
+        relation = "stance" if target.startswith("T") else "actor_relation"
+        evidence = [{"quote": f"q{i}", "start": i, "end": i + 1, "document": "doc", "title": "",
+                     "date": "", "source": "", "url": ""}]
+        G.add_edge(holder, target, key=f"s{i}", relation=relation, polarity=polarity, act="state",
+                   confidence=1.0, cue="", document="doc", evidence=evidence, evidence_count=1)
+    return G
