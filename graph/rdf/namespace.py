@@ -57,3 +57,4 @@ class SG(DefinedNamespace):
     contentHash: URIRef
     softwareVersion: URIRef
     spacyModel: URIRef
+    contribution: URIRef  # bookkeeping: the actors and topics one extraction described (rdf:JSON)

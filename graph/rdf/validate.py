@@ -1,0 +1,102 @@
+"""SHACL validation of a store against ontology/shapes.ttl (with the ontology, for its class hierarchy)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+import pyoxigraph as ox
+from pyshacl import validate as shacl_validate
+from rdflib import RDF, Graph, URIRef
+from rdflib.namespace import SH
+from rdflib.term import Node
+
+from graph.errors import ValidationError
+from graph.rdf.encode import encode_extraction
+from graph.rdf.results import QuadStore
+from graph.rdf.terms import to_rdflib
+from graph.records import Extraction
+from graph.resources import ontology_path, shapes_path
+
+SHOWN = 3  # violations named in the error message; the rest are counted
+
+
+@cache
+def _shapes() -> Graph:
+    return Graph().parse(shapes_path(), format="turtle")
+
+
+@cache
+def _ontology() -> Graph:
+    return Graph().parse(ontology_path(), format="turtle")
+
+
+def store_graph(store: QuadStore) -> Graph:
+    """All triples of the store merged into one rdflib graph (stances refer to shared actors)."""
+    g = Graph()
+    quads = ox.parse(store.dump_nquads().encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    g.addN((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), g) for q in quads)
+    return g
+
+
+def validate(store: QuadStore) -> None:
+    """Raise ValidationError naming the first violations (focus node, path, rule) if a shape is broken."""
+    validate_graph(store_graph(store))
+
+
+def validate_extractions(extractions: Iterable[Extraction], *, software_version: str) -> None:
+    """Validate records before they enter a store: their document graphs and shared parts, merged."""
+    data = Graph()
+    for extraction in extractions:
+        for part in encode_extraction(extraction, software_version=software_version).values():
+            data += part
+    validate_graph(data)
+
+
+def validate_build(graph_dir: Path) -> int:
+    """`stancegraph validate`: validate a build folder; the number of triples checked."""
+    from graph.rdf.store import open_store
+
+    store = open_store(graph_dir)
+    try:
+        data = store_graph(store)
+    finally:
+        store.close()
+    validate_graph(data)
+    return len(data)
+
+
+def validate_graph(data: Graph) -> None:
+    conforms, report, _ = shacl_validate(
+        data, shacl_graph=_shapes(), ont_graph=_ontology(), inference="none", advanced=True
+    )
+    if conforms:
+        return
+    assert isinstance(report, Graph)
+    problems = sorted(_describe(report, result) for result in report.subjects(RDF.type, SH.ValidationResult))
+    shown = "; ".join(problems[:SHOWN])
+    more = f" (and {len(problems) - SHOWN} more)" if len(problems) > SHOWN else ""
+    raise ValidationError(
+        f"the graph breaks {len(problems)} SHACL rule(s) of ontology/shapes.ttl: {shown}{more}: "
+        f"fix the records that produced these nodes and build again"
+    )
+
+
+def _describe(report: Graph, result: Node) -> str:
+    focus = report.value(result, SH.focusNode)
+    path = report.value(result, SH.resultPath)
+    rule = report.value(result, SH.sourceConstraintComponent)
+    message = report.value(result, SH.resultMessage)
+    rule_name = str(rule).rsplit("#", 1)[-1] if isinstance(rule, URIRef) else str(rule)
+    where = f"<{focus}>" + (f" {_short(path)}" if path is not None else "")
+    text = " ".join(str(message).split()) if message is not None else ""
+    return f"{where} breaks {rule_name}" + (f" ({text})" if text else "")
+
+
+def _short(term: object) -> str:
+    text = str(term)
+    for sep in ("#", "/"):
+        if sep in text:
+            return text.rsplit(sep, 1)[-1]
+    return text
