@@ -96,10 +96,16 @@ class DatasetStore:
         result = self._graph.query(sparql, initBindings=dict(bindings or {}))
         variables = tuple(str(v) for v in result.vars or ())
         rows = tuple(
-            {name: row[i] for i, name in enumerate(variables) if row[i] is not None}
-            for row in result  # type: ignore[union-attr]
+            {name: row[i] for i, name in enumerate(variables) if row[i] is not None}  # type: ignore[index]
+            for row in result
         )
         return Results(variables, rows)  # type: ignore[arg-type]
+
+    def dump_nquads(self) -> str:
+        """Every quad as N-Quads, one line each, sorted (as `QuadStore.dump_nquads`)."""
+        data = self._graph.serialize(format="nquads")
+        lines = sorted({line for line in data.splitlines() if line.strip()})
+        return "".join(line + "\n" for line in lines)
 
 
 def to_networkx(store: QuadStore | DatasetStore | Graph) -> nx.MultiDiGraph:

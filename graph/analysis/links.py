@@ -83,7 +83,9 @@ class _Index:
                 moves[u].add((v, relation, True))
                 moves[v].add((u, relation, False))
         label = self.label
-        self.moves = {a: sorted(m, key=lambda x: (label(x[0]), x[0], x[1], not x[2])) for a, m in moves.items()}
+        self.moves = {
+            a: sorted(m, key=lambda x: (label(x[0]), x[0], x[1], not x[2])) for a, m in moves.items()
+        }
         self.topics = {a: sorted(t, key=lambda x: (label(x), x)) for a, t in topics.items()}
 
     def label(self, node: str) -> str:
@@ -138,7 +140,12 @@ def find_links(
 
 
 def _walk(
-    index: _Index, path: list[str], steps: list[Step], length: int, topic: str | None, reach: dict[str, int] | None
+    index: _Index,
+    path: list[str],
+    steps: list[Step],
+    length: int,
+    topic: str | None,
+    reach: dict[str, int] | None,
 ) -> Iterator[list[Step]]:
     """Paths of exactly `length` steps that continue `path` (depth-first, in sorted order)."""
     here = path[-1]

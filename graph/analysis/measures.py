@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from graph.analysis.networks import congruence, conflict, is_actor, positions, stance_network, two_mode
+from graph.analysis.networks import conflict, congruence, is_actor, positions, stance_network, two_mode
 
 COALITION_SEED = 42  # Louvain is randomised; a fixed seed makes the coalitions the same on every run
 

@@ -96,7 +96,8 @@ def two_mode(G: nx.MultiDiGraph, *, level: str = "person") -> nx.Graph:
     for holder, topic, key, data in topic_stances(G):
         if holder not in mapping:
             continue
-        tie = counts.setdefault((mapping[holder], topic), {"Support": 0, "Oppose": 0, "Neutral": 0, "keys": []})
+        empty: dict[str, Any] = {"Support": 0, "Oppose": 0, "Neutral": 0, "keys": []}
+        tie = counts.setdefault((mapping[holder], topic), empty)
         tie[data["polarity"]] = tie.get(data["polarity"], 0) + 1
         tie["keys"].append(key)
     B = nx.Graph(network="two-mode", level=level)
@@ -215,7 +216,8 @@ def stance_network(G: nx.MultiDiGraph, *, level: str = "person") -> nx.Graph:
             continue
         end = mapping.get(target, target)
         if mapping[holder] != end:
-            ties[tuple(sorted((mapping[holder], end)))] += 1  # type: ignore[index]
+            a, b = sorted((mapping[holder], end))
+            ties[a, b] += 1
     for a, b in sorted(ties):
         for node in (a, b):
             if node not in N:

@@ -76,7 +76,8 @@ def _document_graph(doc: str) -> str:
             continue
         target_iri = f"id:{target.replace('/', chr(92) + '/')}"
         lines += [
-            f"  id:stance\\/{doc}\\/{sid} a sg:Stance ; sg:holder id:actor\\/{holder} ; sg:target {target_iri} ;",
+            f"  id:stance\\/{doc}\\/{sid} a sg:Stance ; sg:holder id:actor\\/{holder} ;"
+            f" sg:target {target_iri} ;",
             f'      sg:polarity sg:{polarity} ; sg:act "{act}" ; sg:cue "{act}" ;'
             f' sg:confidence "0.8"^^xsd:decimal ;',
             f"      sg:evidence id:evidence\\/{doc}\\/{sid} ; prov:wasDerivedFrom id:document\\/{doc} ;"
