@@ -24,10 +24,12 @@ def sampled_force_layout(
     samples: int = 64,
     seed: int = 7,
     spacing: float = 55.0,
+    gravity: float = 3.0,
 ) -> dict[Hashable, Position]:
     """Positions (in page pixels, rounded to 0.1) for `nodes` joined by `edges`; same input → same output.
 
-    `spacing` is the typical distance between neighbours in pixels.
+    `spacing` is the typical distance between neighbours in pixels; `gravity` pulls every node towards the
+    centre (linear in the distance) so that small components and isolated nodes stay close to the main one.
 
     >>> nodes, edges = ["a", "b", "c"], [("a", "b"), ("b", "c")]
     >>> pos = sampled_force_layout(nodes, edges)
@@ -49,7 +51,7 @@ def sampled_force_layout(
     temperatures = np.linspace(0.2, 0.002, iterations)
     for temperature in temperatures:
         sample = rng.choice(n, size=min(samples, n), replace=False)
-        disp = _repulsion(pos, sample, k, n) + _attraction(pos, src, dst, k, n) - 0.5 * k * pos
+        disp = _repulsion(pos, sample, k, n) + _attraction(pos, src, dst, k, n) - gravity * pos
         length = np.maximum(np.hypot(disp[:, 0], disp[:, 1]), 1e-9)
         pos += disp * (np.minimum(length, temperature) / length)[:, None]
     pos -= pos.mean(axis=0)

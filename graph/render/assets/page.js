@@ -295,6 +295,7 @@
   window.stancegraph = api;
 
   function markReady() {
+    api.readyAt = performance.now(); // ms since navigation start: the benchmark's time to interactive
     api.ready = true;
     document.body.dataset.ready = "true";
   }
