@@ -6,7 +6,6 @@ import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-import click
 import typer
 
 from graph.errors import StanceGraphError
@@ -26,7 +25,9 @@ class _App(typer.Typer):
                 try:
                     return func(*a, **kw)
                 except StanceGraphError as exc:
-                    raise click.ClickException(" ".join(str(exc).split())) from exc
+                    # typer >= 0.22 vendors its own click, which does not catch click.ClickException.
+                    typer.echo("Error: " + " ".join(str(exc).split()), err=True)
+                    raise typer.Exit(1) from exc
 
             register(wrapper)
             return func
