@@ -144,17 +144,26 @@ def normalise_weight(raw: float, n_i: int, n_j: int, normalise: str) -> float:
     raise OptionError(f"--normalise {normalise!r} is not valid; choose one of: {', '.join(NORMALISATIONS)}")
 
 
-def _shared_topics(mine: set[Position], theirs: set[Position], kind: str) -> list[str]:
-    if kind == "congruence":
-        return sorted({topic for topic, side in mine & theirs})
-    flipped = {(topic, _OPPOSITE[side]) for topic, side in theirs}
-    return sorted({topic for topic, side in mine & flipped})
+def _pair_topics(held: Mapping[str, set[Position]], kind: str) -> dict[tuple[str, str], set[str]]:
+    """(actor a, actor b) with a < b → the topics on which they agree (congruence) or clash (conflict).
 
-
-def _raw_count(mine: set[Position], theirs: set[Position], kind: str) -> int:
-    if kind == "congruence":
-        return len(mine & theirs)
-    return len(mine & {(topic, _OPPOSITE[side]) for topic, side in theirs})
+    Goes through the actors of each topic instead of all pairs of actors: fast on thousands of actors.
+    """
+    by_position: dict[Position, list[str]] = defaultdict(list)
+    for actor in sorted(held):
+        for position in held[actor]:
+            by_position[position].append(actor)
+    pairs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (topic, side), actors in by_position.items():
+        if kind == "congruence":
+            matches: Iterable[tuple[str, str]] = combinations(actors, 2)
+        elif side == "Support":
+            matches = ((a, b) for a in actors for b in by_position.get((topic, "Oppose"), []))
+        else:
+            continue  # each clash is counted once, from its Support side
+        for a, b in matches:
+            pairs[min(a, b), max(a, b)].add(topic)
+    return pairs
 
 
 def one_mode(G: nx.MultiDiGraph, kind: str, *, level: str = "person", normalise: str = "none") -> nx.Graph:
@@ -168,12 +177,17 @@ def one_mode(G: nx.MultiDiGraph, kind: str, *, level: str = "person", normalise:
     M = nx.Graph(network=kind, level=level, normalise=normalise)
     for actor in held:
         _copy_node(M, G, actor, positions=len(held[actor]))
-    for a, b in combinations(held, 2):
+    for (a, b), topics in sorted(_pair_topics(held, kind).items()):
         count = _raw_count(held[a], held[b], kind)
-        if count:
-            weight = normalise_weight(count, len(held[a]), len(held[b]), normalise)
-            M.add_edge(a, b, weight=weight, count=count, topics=_shared_topics(held[a], held[b], kind))
+        weight = normalise_weight(count, len(held[a]), len(held[b]), normalise)
+        M.add_edge(a, b, weight=weight, count=count, topics=sorted(topics))
     return M
+
+
+def _raw_count(mine: set[Position], theirs: set[Position], kind: str) -> int:
+    if kind == "congruence":
+        return len(mine & theirs)
+    return len(mine & {(topic, _OPPOSITE[side]) for topic, side in theirs})
 
 
 def congruence(G: nx.MultiDiGraph, *, level: str = "person", normalise: str = "none") -> nx.Graph:

@@ -1,3 +1,3 @@
 """Imports every command module so that each registers its commands on the shared `app`."""
 
-from graph.cli import build_cmd, query_cmd, render_cmd  # noqa: F401
+from graph.cli import analysis_cmd, build_cmd, query_cmd, render_cmd  # noqa: F401
