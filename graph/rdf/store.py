@@ -29,6 +29,7 @@ class OxigraphStore:
 
     def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
         try:
             if path is None:
                 self._store: ox.Store | None = ox.Store()
@@ -51,6 +52,11 @@ class OxigraphStore:
 
     def replace_graphs(self, graphs: Mapping[str, str]) -> None:
         """One SPARQL UPDATE (one transaction): drop each graph, insert its new triples."""
+        if self.read_only:
+            raise StoreError(
+                f"the store {self.path} was opened read-only: "
+                "open it with open_store(DIR, create=True) to write"
+            )
         parts = []
         for name in sorted(graphs):
             parts.append(f"DROP SILENT GRAPH <{name}>")
@@ -107,7 +113,7 @@ class OxigraphStore:
         self.store.clear()
 
     def close(self) -> None:
-        if self._store is not None and self.path is not None:
+        if self._store is not None and self.path is not None and not self.read_only:
             self._store.flush()
         self._store = None  # dropping the last reference releases the RocksDB lock
 
