@@ -1,0 +1,152 @@
+"""Merges the mentions of one document into actors: one per real person, organisation or country.
+
+Within a document, "Sergey Lavrov", "Lavrov", "Mr Lavrov" and "Lavrov's" are one person (canonical label:
+the fullest name); "Moscow", "the Russian side" and "Russia" are one country; "CPC" joins the organisation
+whose initials it spells.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from graph.extract.mentions import Mention
+from graph.extract.names import actor_key
+from graph.records import Actor, ActorKind
+
+
+@dataclass
+class ActorInfo:
+    """A mutable actor while a document is being read; frozen into `graph.records.Actor` at the end."""
+
+    label: str
+    kind: ActorKind
+    aliases: set[str] = field(default_factory=set)
+    role: str | None = None
+    affiliation: str | None = None
+    first: int = 0
+    count: int = 0
+
+    @property
+    def key(self) -> str:
+        return actor_key(self.label)
+
+    def freeze(self) -> Actor:
+        aliases = sorted({a for a in self.aliases if actor_key(a) != self.key and a != self.label})
+        return Actor(self.key, self.label, self.kind, tuple(aliases), self.role, self.affiliation)
+
+
+@dataclass
+class ActorIndex:
+    """The actors of a document and which tokens mention which actor."""
+
+    actors: dict[str, ActorInfo] = field(default_factory=dict)
+    token_actor: dict[int, str] = field(default_factory=dict)
+    mentions: list[tuple[Mention, str]] = field(default_factory=list)
+
+    def actor_at(self, i: int) -> str | None:
+        return self.token_actor.get(i)
+
+    def add(self, mention: Mention, info: ActorInfo) -> str:
+        key = info.key
+        known = self.actors.setdefault(key, info)
+        known.aliases.add(mention.text)
+        known.count += 1
+        for i in range(mention.start, mention.end):
+            self.token_actor[i] = key
+        self.mentions.append((mention, key))
+        return key
+
+
+def _initials(label: str) -> str:
+    return "".join(w[0] for w in label.split() if w[:1].isupper())
+
+
+def _person_clusters(persons: list[Mention]) -> dict[int, str]:
+    """Canonical label for each person mention (by start token): surnames and titles join full names."""
+    full: list[tuple[int, list[str]]] = []  # (first token, words) of every multi-word name
+    for m in persons:
+        words = m.label.split()
+        if len(words) >= 2 and not any(w[-1] == words[-1] and _compatible(w, words) for _, w in full):
+            full.append((m.start, words))
+    canonical: dict[int, str] = {}
+    for m in persons:
+        words = m.label.split()
+        same = [w for start, w in full if w[-1].lower() == words[-1].lower() and _compatible(w, words)]
+        if not same:
+            same = [w for start, w in full if words[-1].lower() in (x.lower() for x in w)]
+        if same:
+            before = [w for start, w in full if start <= m.start and w in same]
+            best = (before or same)[-1]
+            canonical[m.start] = " ".join(best if len(best) >= len(words) else words)
+        else:
+            canonical[m.start] = m.label
+    return canonical
+
+
+def _compatible(a: list[str], b: list[str]) -> bool:
+    """Two names of one person: the shorter's words all occur in the longer one (initials allowed)."""
+    short, long = sorted((a, b), key=len)
+    longer = [w.lower() for w in long]
+    return all(w.lower() in longer or any(x.startswith(w.lower().rstrip(".")) for x in longer) for w in short)
+
+
+def _relabel_orgs_as_persons(mentions: list[Mention]) -> list[Mention]:
+    """A one-word ORG/Country-less mention that is a known person's surname is that person ("Lavrov")."""
+    surnames = {
+        m.label.split()[-1].lower() for m in mentions if m.kind == "Person" and len(m.label.split()) > 1
+    }
+    out = []
+    for m in mentions:
+        if m.kind == "Organisation" and m.label.lower() in surnames:
+            m = Mention(m.start, m.end, "Person", m.label, m.text, m.modifier)
+        out.append(m)
+    return out
+
+
+def build_index(doc: Doc, mentions: list[Mention]) -> ActorIndex:
+    """Merge mentions into actors; canonical labels are the fullest names."""
+    mentions = _relabel_orgs_as_persons(mentions)
+    persons = _person_clusters([m for m in mentions if m.kind == "Person"])
+    acronyms = {
+        _initials(m.label): m.label for m in mentions if m.kind == "Organisation" and len(m.label.split()) > 2
+    }
+    index = ActorIndex()
+    for m in mentions:
+        label = m.label
+        if m.kind == "Person":
+            label = persons.get(m.start, label)
+        elif m.kind == "Organisation" and label in acronyms:
+            label = acronyms[label]
+        info = ActorInfo(label=label, kind=m.kind, first=m.start)
+        index.add(m, info)
+    _upgrade_labels(index)
+    return index
+
+
+def _upgrade_labels(index: ActorIndex) -> None:
+    """Person keys were minted from the label known at each mention; fold shorter keys into fuller ones."""
+    people = [k for k, v in index.actors.items() if v.kind == "Person"]
+    for key in people:
+        info = index.actors.get(key)
+        if info is None:
+            continue
+        for other in people:
+            target = index.actors.get(other)
+            if other == key or target is None or len(target.label.split()) <= len(info.label.split()):
+                continue
+            if _compatible(info.label.split(), target.label.split()) and (
+                info.label.split()[-1].lower() == target.label.split()[-1].lower()
+            ):
+                _merge(index, key, other)
+                break
+
+
+def _merge(index: ActorIndex, old: str, new: str) -> None:
+    source, target = index.actors.pop(old), index.actors[new]
+    target.aliases |= source.aliases | {source.label}
+    target.count += source.count
+    target.first = min(target.first, source.first)
+    index.token_actor = {i: (new if k == old else k) for i, k in index.token_actor.items()}
+    index.mentions = [(m, new if k == old else k) for m, k in index.mentions]

@@ -1,0 +1,98 @@
+"""One parsed document → one `Extraction`: actors, topics and stances, deduplicated and sorted.
+
+`extract` is pure (everything comes from the Doc); `extract_documents` runs the spaCy pipeline over many.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from graph.errors import InputError
+from graph.extract.actors import ActorIndex, build_index
+from graph.extract.holders import Context, participants
+from graph.extract.mentions import find_mentions
+from graph.extract.names import topic_key
+from graph.extract.nlp import model_id
+from graph.extract.quotes import quote_spans
+from graph.extract.roles import assign_roles
+from graph.extract.stances import Found, sentence_stances
+from graph.records import Actor, Document, Evidence, Extraction, Stance, Topic
+
+
+def _stances(found: list[Found], document: Document) -> list[Stance]:
+    """One record per holder, target, polarity and act; the most confident evidence wins."""
+    best: dict[tuple[str, str, str, str], Stance] = {}
+    for f in found:
+        target = topic_key(f.target) if f.target_kind == "topic" else f.target
+        for holder in f.holders:
+            if f.target_kind == "actor" and holder == target:
+                continue
+            quote = document.text[f.start : f.end]
+            stance = Stance(holder, target, f.target_kind, f.polarity, f.act, round(f.confidence, 2),
+                            Evidence(quote, f.start, f.end, document.id), f.cue)
+            key = (holder, target, f.polarity, f.target_kind)
+            old = best.get(key)
+            if old is None or (stance.confidence, -f.start) > (old.confidence, -old.evidence.start):
+                best[key] = stance
+    return sorted(best.values(), key=lambda s: (s.holder, s.target, s.polarity, s.evidence.start, s.act))
+
+
+def _topics(found: list[Found], keys: set[str]) -> list[Topic]:
+    """Topics with the first-seen label as preferred label and the other spellings as alternatives."""
+    labels: dict[str, list[str]] = {}
+    for f in found:
+        if f.target_kind == "topic":
+            key = topic_key(f.target)
+            if key in keys and f.target not in labels.setdefault(key, []):
+                labels[key].append(f.target)
+    return sorted((Topic(k, v[0], tuple(sorted(v[1:]))) for k, v in labels.items()), key=lambda t: t.key)
+
+
+def _actors(index: ActorIndex, stances: list[Stance]) -> list[Actor]:
+    """Actors taking part (holding, receiving, affiliating), plus every person and organisation named."""
+    used = {s.holder for s in stances} | {s.target for s in stances if s.target_kind == "actor"}
+    keep = set(used)
+    for key, info in index.actors.items():
+        if info.kind in {"Person", "Organisation"} or info.count >= 3:
+            keep.add(key)
+    for key in list(keep):
+        aff = index.actors[key].affiliation
+        if aff:
+            keep.add(aff)
+    return sorted((index.actors[k].freeze() for k in keep), key=lambda a: a.key)
+
+
+def extract(doc: Doc, document: Document, *, model: str = "") -> Extraction:
+    """Everything stancegraph reads from one parsed document."""
+    if doc.text != document.text:
+        raise InputError(f"document {document.id!r}: the parsed text differs from the document text; "
+                         "parse document.text itself")
+    index = build_index(doc, find_mentions(doc))
+    assign_roles(doc, index)
+    ctx = Context(doc, index, participants=participants(index))
+    ctx.quotes = quote_spans(doc)
+    found: list[Found] = []
+    for sent in doc.sents:
+        found += sentence_stances(sent, ctx)
+    found = [f for f in found if f.target_kind == "actor" or topic_key(f.target)]
+    stances = _stances(found, document)
+    topic_keys = {s.target for s in stances if s.target_kind == "topic"}
+    return Extraction(
+        document=document,
+        actors=tuple(_actors(index, stances)),
+        topics=tuple(_topics(found, topic_keys)),
+        stances=tuple(stances),
+        model=model,
+    )
+
+
+def extract_documents(documents: Iterable[Document], nlp: Language, *, batch_size: int = 64,
+                      n_process: int = 1) -> Iterator[Extraction]:
+    """Parse and extract many documents, in input order."""
+    name = model_id(nlp)
+    pairs = ((d.text, d) for d in documents)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield extract(doc, document, model=name)

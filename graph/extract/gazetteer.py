@@ -1,0 +1,173 @@
+"""General world knowledge as data: countries (capitals, demonyms), government seats, organisations, parties.
+
+Nothing here is taken from a particular article; the tables name every country, well-known
+international organisations and common political parties, so that any news text can be resolved.
+The country table lives in `graph/data/countries.tsv`; the smaller tables are constants below.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from graph.errors import ResourceError
+
+COUNTRIES_FILE = Path(__file__).resolve().parent.parent / "data" / "countries.tsv"
+
+# Buildings and places that stand for a government when used as an agent ("the White House said").
+GOVERNMENT_SEATS: dict[str, str] = {
+    "white house": "United States",
+    "oval office": "United States",
+    "capitol hill": "United States",
+    "kremlin": "Russia",
+    "downing street": "United Kingdom",
+    "number 10": "United Kingdom",
+    "no 10": "United Kingdom",
+    "whitehall": "United Kingdom",
+    "elysee": "France",
+    "élysée": "France",
+    "elysee palace": "France",
+    "quai d'orsay": "France",
+    "chancellery": "Germany",
+    "zhongnanhai": "China",
+    "blue house": "South Korea",
+}
+
+# Nouns that make "the Russian side", "the US delegation", "Britain's government" speak for a country.
+SIDE_NOUNS: frozenset[str] = frozenset({
+    "side", "delegation", "delegations", "government", "administration", "authorities", "officials",
+    "negotiators", "team", "leadership", "regime", "cabinet", "diplomats", "envoys", "representatives",
+})
+
+# International organisations and alliances: canonical name → aliases (lower case).
+ORGANISATIONS: dict[str, tuple[str, ...]] = {
+    "European Union": ("eu", "e.u.", "european union", "the eu"),
+    "NATO": ("nato", "north atlantic treaty organization", "north atlantic treaty organisation"),
+    "United Nations": ("un", "u.n.", "united nations", "the un"),
+    "UN Security Council": ("security council", "un security council", "united nations security council"),
+    "European Commission": ("european commission",),
+    "European Parliament": ("european parliament",),
+    "European Central Bank": ("european central bank", "ecb"),
+    "World Trade Organization": ("wto", "world trade organization", "world trade organisation"),
+    "International Monetary Fund": ("imf", "international monetary fund"),
+    "World Bank": ("world bank",),
+    "World Health Organization": ("who", "world health organization", "world health organisation"),
+    "OPEC": ("opec", "organization of the petroleum exporting countries"),
+    "OSCE": ("osce", "organization for security and co-operation in europe"),
+    "Council of Europe": ("council of europe",),
+    "African Union": ("african union", "au"),
+    "Arab League": ("arab league", "league of arab states"),
+    "ASEAN": ("asean", "association of southeast asian nations"),
+    "G7": ("g7", "group of seven"),
+    "G8": ("g8", "group of eight"),
+    "G20": ("g20", "group of twenty"),
+    "International Atomic Energy Agency": ("iaea", "international atomic energy agency"),
+    "International Criminal Court": ("icc", "international criminal court"),
+    "Red Cross": ("red cross", "icrc", "international committee of the red cross"),
+    "Bank of England": ("bank of england",),
+    "Federal Reserve": ("federal reserve", "the fed"),
+}
+
+# Political parties: canonical name → aliases and member adjectives (lower case). General knowledge.
+PARTIES: dict[str, tuple[str, ...]] = {
+    "Labour Party": ("labour", "labour party", "new labour"),
+    "Conservative Party": ("conservative", "conservatives", "conservative party", "tory", "tories",
+                           "tory party"),
+    "Liberal Democrats": ("liberal democrats", "liberal democrat", "lib dems", "lib dem", "libdems",
+                          "lib-dems", "liberal democrat party"),
+    "Scottish National Party": ("snp", "scottish national party"),
+    "Plaid Cymru": ("plaid cymru", "plaid"),
+    "UK Independence Party": ("ukip", "uk independence party"),
+    "Green Party": ("green party", "greens"),
+    "Democratic Unionist Party": ("dup", "democratic unionist party", "democratic unionists"),
+    "Ulster Unionist Party": ("uup", "ulster unionist party", "ulster unionists"),
+    "Sinn Fein": ("sinn fein", "sinn féin"),
+    "SDLP": ("sdlp", "social democratic and labour party"),
+    "British National Party": ("bnp", "british national party"),
+    "Republican Party": ("republican party", "republicans", "gop"),
+    "Democratic Party": ("democratic party", "democrats"),
+}
+
+# Ministries and departments named with a country adjective, e.g. "Russian Foreign Ministry".
+MINISTRY_WORDS: frozenset[str] = frozenset({
+    "ministry", "department", "office", "treasury", "foreign office", "home office", "executive",
+})
+
+
+@dataclass(frozen=True)
+class Country:
+    """One row of the country table."""
+
+    name: str
+    capitals: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in cell.split(",") if v.strip())
+
+
+@functools.lru_cache(maxsize=1)
+def countries() -> tuple[Country, ...]:
+    """The country table, read once."""
+    try:
+        lines = COUNTRIES_FILE.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ResourceError(f"cannot read {COUNTRIES_FILE}: {exc}; reinstall stancegraph") from exc
+    rows = []
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, capitals, demonyms, aliases = (line.split("|") + ["", "", ""])[:4]
+        rows.append(Country(name.strip(), _split(capitals), _split(demonyms), _split(aliases)))
+    return tuple(rows)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+@functools.lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Lower-cased country name or alias (with and without a leading "the") → canonical country name."""
+    table: dict[str, str] = {}
+    for c in countries():
+        for name in (c.name, *c.aliases):
+            table.setdefault(_fold(name), c.name)
+            table.setdefault(_fold(name).removeprefix("the "), c.name)
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Lower-cased capital → country name."""
+    return {_fold(cap): c.name for c in countries() for cap in c.capitals}
+
+
+@functools.lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Lower-cased demonym or adjective → country name."""
+    return {_fold(d): c.name for c in countries() for d in c.demonyms}
+
+
+@functools.lru_cache(maxsize=1)
+def organisation_names() -> dict[str, str]:
+    """Lower-cased alias → canonical name of an international organisation."""
+    return {alias: name for name, aliases in ORGANISATIONS.items() for alias in (_fold(name), *aliases)}
+
+
+@functools.lru_cache(maxsize=1)
+def party_names() -> dict[str, str]:
+    """Lower-cased alias or member adjective → canonical party name."""
+    return {alias: name for name, aliases in PARTIES.items() for alias in (_fold(name), *aliases)}
+
+
+def country_of(text: str) -> str | None:
+    """The country a name, capital, demonym or government seat stands for, if any."""
+    key = _fold(text).removeprefix("the ")
+    for table in (country_names(), capitals(), demonyms(), GOVERNMENT_SEATS):
+        if key in table:
+            return table[key]
+    return None

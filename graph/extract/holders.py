@@ -1,0 +1,153 @@
+"""Who holds a stance: the subject of a cue resolved to actors (conjuncts, collectives, safe pronouns).
+
+"Moscow and Washington" → both countries; "both sides" → the main participants of the document; "a Labour
+spokesman" → the Labour Party; "He noted" → the last person who was a subject, only when that is safe.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from graph.extract import gazetteer
+from graph.extract.actors import ActorIndex
+from graph.extract.lexicon import COLLECTIVE_SUBJECTS, PRONOUN_PERSON, ROLE_HEADS
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Nouns standing for the body named in their modifier ("a Labour spokesman", "Tory leaders").
+_SPOKES_NOUNS = gazetteer.SIDE_NOUNS | ROLE_HEADS | {"party", "spokesman", "spokeswoman", "source", "sources",
+                                                        "figures", "members", "mps", "ministers", "aides"}
+_COLLECTIVE_HEADS = frozenset({"sides", "parties", "countries", "nations", "governments", "delegations",
+                               "leaders", "both"})
+
+
+@dataclass
+class Context:
+    """What the stance rules know about a document while reading it sentence by sentence."""
+
+    doc: Doc
+    index: ActorIndex
+    participants: tuple[str, ...] = ()
+    last_person: str | None = None
+    last_topic: str | None = None
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # token ranges of direct quotes
+    quote_speaker: dict[int, str] = field(default_factory=dict)  # token index inside a quote → speaker
+
+
+def participants(index: ActorIndex) -> tuple[str, ...]:
+    """The two countries or organisations mentioned most: the sides of "both sides" and "the parties"."""
+    ranked = sorted(
+        (info for info in index.actors.values() if info.kind != "Person" and info.count >= 2),
+        key=lambda info: (-info.count, info.first),
+    )
+    return tuple(info.key for info in ranked[:2])
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, climbing through xcomp/conj/advcl chains ("agreed to arrange", "arguing")."""
+    tok = verb
+    for _ in range(4):
+        subj = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is None:
+            subj = _agent(tok)
+        if subj is not None:
+            return subj
+        if tok.dep_ in {"xcomp", "conj", "advcl", "acomp"} and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            return None
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    """The "by" phrase of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _actor_of(tok: Token, ctx: Context) -> str | None:
+    """The actor a noun names directly, or through a modifier of a spokes-noun ("a Labour spokesman")."""
+    key = ctx.index.actor_at(tok.i)
+    if key:
+        return key
+    if tok.lemma_.lower() in _SPOKES_NOUNS or tok.lower_ in _SPOKES_NOUNS:
+        for child in tok.children:
+            if child.dep_ in {"compound", "amod", "poss", "nmod"}:
+                key = ctx.index.actor_at(child.i)
+                if key:
+                    return key
+    return None
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out += _conjuncts(child)
+    return out
+
+
+def _phrase(tok: Token) -> str:
+    words = [t.lower_ for t in tok.subtree if not t.is_punct]
+    text = " ".join(words[:4])
+    return text
+
+
+def resolve(subject: Token, ctx: Context, *, outer: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Actor keys a subject stands for; empty when it cannot be resolved safely."""
+    if _is_collective(subject):
+        return ctx.participants
+    if subject.pos_ == "PRON":
+        return _pronoun(subject, ctx, outer)
+    keys = []
+    for tok in _conjuncts(subject):
+        key = _actor_of(tok, ctx)
+        if key and key not in keys:
+            keys.append(key)
+    return tuple(keys)
+
+
+def _is_collective(subject: Token) -> bool:
+    phrase = _phrase(subject)
+    if phrase in COLLECTIVE_SUBJECTS or f"the {phrase}" in COLLECTIVE_SUBJECTS:
+        return True
+    dets = {c.lower_ for c in subject.children if c.dep_ in {"det", "nummod", "predet"}}
+    plural_head = subject.lower_ in _COLLECTIVE_HEADS and subject.lower_ != "both"
+    return plural_head and bool(dets & {"both", "two", "all"})
+
+
+def _pronoun(subject: Token, ctx: Context, outer: tuple[str, ...]) -> tuple[str, ...]:
+    """He/she → the last person who was a subject; I/we in a quote → its speaker; it/they → outer holder."""
+    low = subject.lower_
+    speaker = ctx.quote_speaker.get(subject.i)
+    if low in {"i", "we"} and speaker:
+        return (speaker,)
+    if low in PRONOUN_PERSON:
+        if outer and ctx.index.actors[outer[0]].kind == "Person":
+            return outer
+        return (ctx.last_person,) if ctx.last_person else ()
+    if low in {"it", "they", "we"} and outer and all(ctx.index.actors[k].kind != "Person" for k in outer):
+        return outer
+    return ()
+
+
+def according_to(sent_tokens: list[Token], ctx: Context) -> tuple[str, ...]:
+    """Holders named by "according to X" in a sentence."""
+    for tok in sent_tokens:
+        if tok.lower_ == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
+            obj = next((c for c in ctx.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return resolve(obj, ctx)
+    return ()
+
+
+def note_subjects(sent_tokens: list[Token], ctx: Context) -> None:
+    """Remember the last person who was the subject of a clause, for later "he"/"she"."""
+    for tok in sent_tokens:
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            key = ctx.index.actor_at(tok.i)
+            if key and ctx.index.actors[key].kind == "Person":
+                ctx.last_person = key

@@ -1,0 +1,233 @@
+"""Word lists of the stance rules: cue verbs and nouns, evaluative words, modals, titles and honorifics.
+
+Data only; `stances.py`, `targets.py` and `roles.py` hold the logic that uses them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.records import Polarity
+
+
+@dataclass(frozen=True)
+class Cue:
+    """What a cue lemma means: the polarity it gives its object, the speech act and a base confidence.
+
+    `report` cues (say, insist…) take their polarity from the complement clause instead.
+    """
+
+    polarity: Polarity
+    act: str
+    confidence: float
+    report: bool = False
+
+
+def _cues(
+    polarity: Polarity, act: str, confidence: float, lemmas: str, *, report: bool = False
+) -> dict[str, Cue]:
+    return {lemma: Cue(polarity, act, confidence, report) for lemma in lemmas.split()}
+
+
+# Verbs whose subject takes a position on the object or the complement.
+VERB_CUES: dict[str, Cue] = {
+    **_cues("Neutral", "state", 0.6,
+            "say state note add tell explain claim argue insist believe think suggest emphasise emphasize "
+            "stress underscore highlight maintain declare announce assert contend predict point reply "
+            "acknowledge admit concede confirm reaffirm reiterate recognise recognize observe remark "
+            "signal indicate feel hope fear told", report=True),
+    **_cues("Neutral", "warn", 0.6, "warn caution", report=True),
+    **_cues("Support", "propose", 0.8, "propose suggest unveil table float outline draft"),
+    **_cues("Support", "support", 0.8,
+            "support back endorse favour favor welcome champion defend applaud embrace approve accept "
+            "advocate uphold"),
+    **_cues("Support", "agree", 0.8, "agree"),
+    **_cues("Support", "pledge", 0.8, "pledge vow promise commit guarantee"),
+    **_cues("Support", "demand", 0.8, "urge demand call press seek want insist request push"),
+    **_cues("Support", "plan", 0.7, "plan intend aim prepare"),
+    **_cues("Oppose", "reject", 0.8,
+            "reject oppose refuse dismiss rule veto block resist deny scrap abandon shelve boycott "
+            "rebuff spurn"),
+    **_cues("Oppose", "criticise", 0.8,
+            "criticise criticize condemn denounce attack slam blast deplore lambast lambaste decry "
+            "question challenge accuse blame ridicule mock"),
+    **_cues("Oppose", "warn", 0.7, "fear"),
+}
+
+# Collocations that change the meaning of a cue: (lemma, particle or preposition) → cue.
+PHRASAL_CUES: dict[tuple[str, str], Cue] = {
+    ("call", "for"): Cue("Support", "demand", 0.85),
+    ("push", "for"): Cue("Support", "demand", 0.8),
+    ("press", "for"): Cue("Support", "demand", 0.8),
+    ("argue", "for"): Cue("Support", "support", 0.8),
+    ("argue", "against"): Cue("Oppose", "reject", 0.8),
+    ("speak", "against"): Cue("Oppose", "reject", 0.8),
+    ("vote", "against"): Cue("Oppose", "reject", 0.85),
+    ("vote", "for"): Cue("Support", "support", 0.85),
+    ("campaign", "for"): Cue("Support", "support", 0.8),
+    ("campaign", "against"): Cue("Oppose", "reject", 0.8),
+    ("warn", "against"): Cue("Oppose", "warn", 0.8),
+    ("warn", "of"): Cue("Oppose", "warn", 0.7),
+    ("rule", "out"): Cue("Oppose", "reject", 0.8),
+    ("back", "away"): Cue("Oppose", "reject", 0.6),
+    ("draw", "attention"): Cue("Oppose", "criticise", 0.6),
+    ("agree", "on"): Cue("Support", "agree", 0.85),
+    ("agree", "to"): Cue("Support", "agree", 0.85),
+    ("commit", "to"): Cue("Support", "pledge", 0.8),
+    ("object", "to"): Cue("Oppose", "reject", 0.8),
+    ("hit", "out"): Cue("Oppose", "criticise", 0.8),
+    ("stand", "by"): Cue("Support", "support", 0.7),
+    ("set", "out"): Cue("Support", "propose", 0.7),
+    ("put", "forward"): Cue("Support", "propose", 0.75),
+    ("come", "out"): Cue("Neutral", "state", 0.5),
+}
+
+# Nouns that carry a stance when a holder "expresses" / "has" them or owns them ("X's support for Y").
+NOUN_CUES: dict[str, Cue] = {
+    **_cues("Support", "agree", 0.8, "agreement consent deal accord"),
+    **_cues("Support", "support", 0.75, "support backing willingness readiness commitment interest "
+            "determination desire wish"),
+    **_cues("Support", "propose", 0.75, "proposal plan offer call demand bid initiative"),
+    **_cues("Oppose", "reject", 0.75, "opposition rejection objection refusal veto concern criticism "
+            "resistance"),
+    **_cues("Neutral", "state", 0.55, "view position belief claim argument insistence statement warning"),
+}
+
+# Light verbs whose object noun is the real cue: "expressed agreement with", "voiced concern about".
+LIGHT_VERBS: frozenset[str] = frozenset({
+    "express", "voice", "reaffirm", "signal", "declare", "state", "show", "confirm", "reiterate", "give",
+    "offer", "register", "raise", "make", "announce", "demonstrate", "have", "lend", "pledge",
+})
+
+# Nouns whose "of"/"in"/"to" complement is the real issue ("the importance of avoiding escalation").
+ABSTRACT_HEADS: frozenset[str] = frozenset({
+    "importance", "need", "necessity", "value", "significance", "idea", "principle", "prospect",
+    "possibility", "interest", "issue", "question", "matter", "goal", "aim", "policy", "case",
+    "willingness", "readiness", "commitment", "desire", "wish", "basis", "way", "ways", "effort", "efforts",
+    "prospects", "benefit", "benefits", "subject", "topic", "plan", "plans", "proposal", "proposals",
+    "support", "opposition", "agreement", "view", "concept", "notion", "process", "hope", "creation",
+    "threat", "danger", "risk", "lack", "problem", "problems", "use", "terms", "part", "kind", "sort",
+})
+
+POSITIVE_WORDS: frozenset[str] = frozenset({
+    "useful", "productive", "successful", "important", "crucial", "vital", "essential", "key", "good",
+    "right", "necessary", "fair", "welcome", "beneficial", "positive", "constructive", "sensible",
+    "helpful", "valuable", "great", "excellent", "step", "progress", "breakthrough", "success",
+    "achievement", "priority", "possible", "reasonable", "justified", "legitimate", "appropriate",
+    "effective", "sound", "worthwhile", "encouraging", "promising", "better", "best", "fine", "needed",
+    "committed", "determined", "ready", "willing", "keen", "eager", "open", "prepared", "confident",
+    "proud", "pleased", "delighted", "happy", "glad", "supportive", "durable", "sustainable", "lasting",
+    "achievable", "affordable", "popular", "strong", "fairer", "improvement", "boost", "triumph",
+})
+
+NEGATIVE_WORDS: frozenset[str] = frozenset({
+    "unacceptable", "wrong", "desperate", "misdirected", "misguided", "mistaken", "mistake", "flawed",
+    "unfair", "dangerous", "bad", "absurd", "ridiculous", "disgrace", "disgraceful", "damaging",
+    "unworkable", "shambles", "chaos", "failure", "unnecessary", "irresponsible", "illegal", "unjust",
+    "threat", "error", "outrage", "outrageous", "scandal", "scandalous", "nonsense", "farce", "useless",
+    "pointless", "harmful", "risky", "reckless", "foolish", "naive", "cynical", "shameful", "worse",
+    "worst", "fiasco", "disaster", "disastrous", "unhelpful", "counterproductive", "excessive",
+    "unrealistic", "unjustified", "inadequate", "insufficient", "poor", "gimmick", "stunt", "con",
+    "sham", "betrayal", "blow", "attack", "concerned", "worried", "opposed", "against", "unhappy",
+    "angry", "furious", "disappointed", "sceptical", "skeptical", "deplorable", "appalling",
+    "impossible", "difficult", "unclear", "unconvincing", "incompetent", "unwilling", "reluctant",
+    "unprepared", "hostile", "hypocritical", "hypocrisy", "confusion", "muddle", "mess",
+    "costly", "expensive", "waste", "crisis", "problem", "problems",
+})
+
+# Verbs in a complement clause that themselves carry a polarity ("said it would scrap the tax").
+COMPLEMENT_SUPPORT_VERBS: frozenset[str] = frozenset({
+    "support", "back", "welcome", "favour", "favor", "endorse", "introduce", "extend", "increase", "raise",
+    "improve", "protect", "keep", "continue", "create", "establish", "build", "strengthen", "expand",
+    "deliver", "invest", "fund", "help", "provide", "give", "offer", "bring", "restore", "boost",
+    "secure", "promote", "encourage", "develop", "achieve", "ensure", "need", "require", "benefit",
+    "necessitate", "guarantee", "save", "reduce",
+    "work", "open", "resolve", "solve", "succeed", "win", "allow", "enable", "make", "implement",
+})
+
+COMPLEMENT_OPPOSE_VERBS: frozenset[str] = frozenset({
+    "oppose", "reject", "scrap", "abolish", "cut", "end", "stop", "block", "prevent", "ban", "fail",
+    "undermine", "damage", "harm", "hurt", "threaten", "destroy", "weaken", "abandon", "drop", "axe",
+    "halt", "veto", "resist", "risk", "waste", "mislead", "betray", "ignore", "break", "lose", "punish",
+    "penalise", "penalize",
+})
+
+# Modal or semi-modal words that turn a complement into advocacy ("X should be involved").
+ADVOCACY_MODALS: frozenset[str] = frozenset({"should", "must", "ought", "need", "have"})
+FUTURE_MODALS: frozenset[str] = frozenset({"will", "would", "'ll", "shall", "going", "gon"})
+NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never", "no", "neither", "nor", "hardly"})
+
+# Verbs of actor → actor relations and what they mean.
+RELATION_VERBS: dict[str, Cue] = {
+    **_cues("Neutral", "negotiate", 0.75, "negotiate meet talk"),
+    **_cues("Oppose", "criticise", 0.8, "criticise criticize condemn accuse attack blame denounce slam "
+            "blast rebuke ridicule mock challenge"),
+    **_cues("Support", "praise", 0.8, "praise commend congratulate thank hail applaud"),
+    **_cues("Support", "agree", 0.75, "agree side ally"),
+    **_cues("Support", "support", 0.75, "support back endorse defend"),
+}
+
+# Honorifics dropped from person names; they do not tell who a person speaks for.
+HONORIFICS: frozenset[str] = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
+    "baroness", "baron", "prof", "prof.", "professor", "rev", "rev.", "reverend", "senator", "sen.",
+    "rep.", "gov.", "president", "judge", "justice", "father", "sister", "brother", "king", "queen",
+    "prince", "princess", "general", "gen.", "colonel", "col.", "captain", "capt.", "admiral",
+    "chancellor", "minister", "premier", "pm", "mp", "mep", "secretary", "commissioner", "ambassador",
+    "chairman", "governor", "mayor", "cardinal", "pope", "sheikh", "emir", "leader",
+})
+
+# Words that form role titles ("Foreign Minister", "Secretary of State", "Special Envoy for …").
+TITLE_WORDS: frozenset[str] = frozenset({
+    "minister", "secretary", "president", "vice", "prime", "chancellor", "aide", "advisor", "adviser",
+    "envoy", "representative", "senator", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman",
+    "chairwoman", "chair", "head", "director", "ambassador", "governor", "mayor", "mp", "mep", "deputy",
+    "shadow", "general", "commissioner", "chief", "king", "queen", "premier", "official", "negotiator",
+    "secretary-general", "speaker", "attorney", "judge", "foreign", "defence", "defense", "home", "trade",
+    "industry", "health", "education", "culture", "transport", "environment", "finance", "economy",
+    "treasury", "interior", "justice", "work", "pensions", "state", "special", "national", "security",
+    "presidential", "senior", "former", "acting", "interim", "executive", "party", "campaign",
+    "policy", "affairs", "cabinet", "office", "constitutional", "international", "development", "energy",
+    "media", "sport", "family", "women", "equality", "northern", "ireland", "scotland", "wales",
+    "scottish", "welsh", "commons", "lords", "house", "whip", "financial", "economic",
+    "agriculture", "rural", "local", "government", "communities", "immigration", "europe", "european",
+    "middle", "east", "for", "of", "the", "and", "lord", "minster", "co-chairman", "co-ordinator",
+    "coordinator", "candidate", "member", "backbencher", "peer", "councillor", "boss", "founder",
+})
+
+# Heads of a role title: the last word of a role must be one of these.
+ROLE_HEADS: frozenset[str] = frozenset({
+    "minister", "secretary", "president", "chancellor", "aide", "advisor", "adviser", "envoy",
+    "representative", "senator", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman",
+    "chairwoman", "chair", "head", "director", "ambassador", "governor", "mayor", "mp", "mep", "commissioner",
+    "chief", "king", "queen", "premier", "official", "negotiator", "secretary-general", "speaker",
+    "attorney", "judge", "whip", "co-chairman", "coordinator", "co-ordinator", "candidate", "member",
+    "backbencher", "peer", "councillor", "boss", "founder", "deputy",
+})
+
+# Collective subjects that stand for every main participant of the document.
+COLLECTIVE_SUBJECTS: frozenset[str] = frozenset({
+    "both sides", "both parties", "the parties", "the sides", "the two sides", "the two countries",
+    "both countries", "the two nations", "both nations", "the two governments", "both governments",
+    "the two delegations", "both delegations", "the two leaders", "both leaders", "the delegations",
+    "the two parties", "all parties", "the countries",
+})
+
+PRONOUN_PERSON: frozenset[str] = frozenset({"he", "she"})
+
+# Heads of an object that make a reporting verb an endorsement ("recognised the importance of X").
+POSITIVE_HEADS: frozenset[str] = frozenset({
+    "importance", "need", "necessity", "value", "significance", "benefit", "benefits", "merit", "merits",
+    "interest", "commitment", "willingness", "readiness", "desire", "wish", "support", "right",
+})
+NEGATIVE_HEADS: frozenset[str] = frozenset({"danger", "dangers", "threat", "risk", "risks", "folly"})
+
+# Predicate adjectives whose subject holds a stance on their complement ("committed to X", "opposed to X").
+PREDICATE_CUES: dict[str, Cue] = {
+    **_cues("Support", "pledge", 0.75, "committed determined ready willing prepared keen eager happy "
+            "open"),
+    **_cues("Oppose", "reject", 0.75, "opposed against hostile reluctant unwilling"),
+}
+
+# Nouns that imply their own holders (the participants) when nobody is named: "an agreement to X".
+IMPLICIT_AGREEMENT_NOUNS: frozenset[str] = frozenset({"agreement", "accord", "consensus", "deal"})

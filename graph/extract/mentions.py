@@ -1,0 +1,186 @@
+"""Finds actor mentions in a parsed Doc: named entities and government metonyms resolved by the gazetteer.
+
+A mention is a token range with a kind and a candidate label; `actors.py` merges mentions into actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from graph.extract import gazetteer
+from graph.extract.lexicon import HONORIFICS, ROLE_HEADS, TITLE_WORDS
+from graph.extract.names import strip_honorifics, strip_possessive
+from graph.records import ActorKind
+
+# Entity labels that can be actors; LOC/FAC only when the gazetteer knows them (e.g. "the White House").
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# Organisation "names" that are artefacts of news layout or generic words, not actors.
+_NOT_ACTORS = frozenset({"photo", "reuters", "ap", "afp", "getty", "getty images", "epa", "pa", "file photo"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Tokens `start:end` of the Doc naming an actor of `kind` whose candidate label is `label`.
+
+    `modifier` is true for a demonym or party adjective ("Russian", "Tory") that only qualifies a noun.
+    """
+
+    start: int
+    end: int
+    kind: ActorKind
+    label: str
+    text: str
+    modifier: bool = False
+
+
+def _clean(span: Span) -> tuple[int, int, str]:
+    """Span bounds and text without a leading "the" and a trailing possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    for i in range(start, end - 1):  # a headline or byline line break ends a name
+        if "\n" in doc[i].whitespace_ or doc[i + 1].is_space:
+            end = i + 1
+            break
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return start, end, strip_possessive(doc[start:end].text) if end > start else ""
+
+
+def _side_phrase(doc: Doc, start: int, end: int) -> int:
+    """End of "the Russian side"/"the US delegation": the side noun right after a country word, else 0."""
+    if end < len(doc) and doc[end].lower_ in gazetteer.SIDE_NOUNS:
+        return end + 1
+    return 0
+
+
+def _resolve(text: str, label: str) -> tuple[ActorKind, str] | None:
+    """Kind and canonical label of an entity text, or None when it is not an actor."""
+    low = " ".join(text.lower().replace("’", "'").split())
+    if not low or low in _NOT_ACTORS:
+        return None
+    if label in {"ORG", "NORP", "PERSON", "GPE"} and low in gazetteer.party_names():
+        return "Organisation", gazetteer.party_names()[low]
+    orgs = gazetteer.organisation_names()
+    if label in {"ORG", "GPE", "NORP"} and low in orgs and (low != "who" or text == "WHO"):
+        return "Organisation", orgs[low]
+    country = gazetteer.country_of(text)
+    if country and label in {"GPE", "NORP", "ORG", "LOC", "FAC", "PERSON"}:
+        if label == "PERSON" and low in gazetteer.demonyms():
+            return None
+        return "Country", country
+    if label == "PERSON":
+        name = strip_honorifics(text)
+        return ("Person", name) if name.lower() not in HONORIFICS else None
+    if label == "ORG" and not _is_title_or_pair(text):
+        return "Organisation", text
+    return None
+
+
+def _is_title_or_pair(text: str) -> bool:
+    """ "State" of "Secretary of State", "National Security", or "U.S.-Russia": no organisation."""
+    words = text.lower().split()
+    if all(w in TITLE_WORDS for w in words):
+        return True
+    parts = [p for p in text.replace("–", "-").split("-") if p]
+    return len(parts) > 1 and all(gazetteer.country_of(p) for p in parts)
+
+
+def entity_mentions(doc: Doc) -> list[Mention]:
+    """Mentions from the entity recogniser, resolved through the gazetteer."""
+    found: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in _ACTOR_LABELS:
+            continue
+        start, end, text = _clean(ent)
+        resolved = _resolve(text, ent.label_)
+        if resolved is None:
+            continue
+        kind, label = resolved
+        side_end = _side_phrase(doc, start, end) if kind == "Country" else 0
+        modifier = ent.label_ == "NORP" and not side_end and doc[end - 1].dep_ in {"amod", "compound"}
+        if side_end:
+            start, end = ent.start, side_end
+        found.append(Mention(start, end, kind, label, doc[start:end].text, modifier))
+    return found
+
+
+def gazetteer_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
+    """Government seats and parties the entity recogniser missed ("Downing Street", "the Tories")."""
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        if i in taken:
+            i += 1
+            continue
+        for size in (3, 2, 1):
+            span = doc[i : i + size]
+            if len(span) < size or any(t.i in taken for t in span):
+                continue
+            low = span.text.lower().replace("’", "'")
+            hit = _gazetteer_hit(span, low)
+            if hit:
+                kind, label = hit
+                modifier = span[-1].dep_ in {"amod", "compound"}
+                found.append(Mention(i, i + size, kind, label, span.text, modifier))
+                i += size - 1
+                break
+        i += 1
+    return found
+
+
+def _gazetteer_hit(span: Span, low: str) -> tuple[ActorKind, str] | None:
+    """Seat or party named by `span` when it is written as a name (capitalised)."""
+    if not span[0].text[:1].isupper():
+        return None
+    if low in gazetteer.GOVERNMENT_SEATS:
+        return "Country", gazetteer.GOVERNMENT_SEATS[low]
+    if low in gazetteer.party_names() and span[-1].pos_ in {"PROPN", "ADJ", "NOUN"}:
+        return "Organisation", gazetteer.party_names()[low]
+    return None
+
+
+_NAME_INTRODUCERS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness"})
+
+
+def _name_run(doc: Doc, i: int, taken: set[int]) -> int:
+    """End of a run of capitalised proper nouns starting at `i` that are no title words (i if none)."""
+    j = i
+    while (j < len(doc) and j not in taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+           and doc[j].lower_ not in TITLE_WORDS and doc[j].lower_ not in HONORIFICS and doc[j].is_alpha):
+        j += 1
+    return j
+
+
+def titled_person_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
+    """People the recogniser missed: "Ms Smith", "Special Envoy Jane Smith" (title, then a proper name)."""
+    found: list[Mention] = []
+    for i in range(1, len(doc)):
+        prev = doc[i - 1]
+        if i in taken or (found and i < found[-1].end):
+            continue
+        end = _name_run(doc, i, taken)
+        honorific = prev.lower_.rstrip(".") in _NAME_INTRODUCERS
+        near_title = any(t.lower_ in ROLE_HEADS and t.text[:1].isupper() for t in doc[max(0, i - 5) : i])
+        titled = (prev.lower_ in ROLE_HEADS and prev.text[:1].isupper()) or (
+            near_title and (prev.i in taken or prev.lower_ in {"for", "of"})
+        )
+        if titled and end - i >= 3 and gazetteer.country_of(doc[i].text):
+            i += 1  # "Envoy for Ukraine Jane Smith": the country belongs to the title
+        if end - i >= (1 if honorific else 2) and (honorific or titled):
+            span = doc[i:end]
+            found.append(Mention(i, end, "Person", strip_possessive(span.text), span.text))
+    return found
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Every actor mention of the Doc, in text order, without overlaps."""
+    mentions = entity_mentions(doc)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += titled_person_mentions(doc, taken)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += gazetteer_mentions(doc, taken)
+    return sorted(mentions, key=lambda m: (m.start, m.end))

@@ -1,0 +1,79 @@
+"""Direct quotes and their speakers: 'Ms X said: "…"', '"…," said Mr Y.', '"…," he added.'
+
+A quote inherits the speaker of the quote right before it when nobody else is named (a quote running
+over several sentences or paragraphs). Inside a quote, "I" and "we" are the speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from graph.extract.holders import Context, resolve, subject_of
+from graph.extract.lexicon import VERB_CUES
+
+_OPEN = frozenset({"“", '"', "``"})
+_CLOSE = frozenset({"”", '"', "''"})
+_SPEECH = frozenset(lemma for lemma, cue in VERB_CUES.items() if cue.report) | {"tell", "ask", "write"}
+
+
+def quote_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges [start, end) between matching quotation marks (the marks excluded)."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for tok in doc:
+        text = tok.text
+        if start is None and (text in _OPEN or text == "“"):
+            start = tok.i + 1
+        elif start is not None and (text in _CLOSE or text == "”"):
+            if tok.i > start:
+                spans.append((start, tok.i))
+            start = None
+        elif start is not None and "\n\n" in tok.whitespace_ + tok.text and text not in _CLOSE:
+            # an unclosed quote ends at its paragraph (news style reopens it in the next one)
+            spans.append((start, tok.i + 1))
+            start = None
+    if start is not None:
+        spans.append((start, len(doc)))
+    return spans
+
+
+def _speaker_in(sent: Span, span: tuple[int, int], ctx: Context) -> str | None:
+    """The one actor who says something in `sent` outside the quote."""
+    for tok in sent:
+        if span[0] <= tok.i < span[1] or tok.lemma_.lower() not in _SPEECH or tok.pos_ != "VERB":
+            continue
+        subj = subject_of(tok)
+        if subj is None or span[0] <= subj.i < span[1]:
+            continue
+        holders = resolve(subj, ctx)
+        if len(holders) == 1:
+            return holders[0]
+    return None
+
+
+def attribute_quotes(sent: Span, ctx: Context) -> None:
+    """Give every quote touching this sentence its speaker, before the sentence is read."""
+    for span in ctx.quotes:
+        if span[1] <= sent.start or span[0] >= sent.end or span[0] in ctx.quote_speaker:
+            continue
+        speaker = _speaker_in(sent, span, ctx)
+        if speaker is None:
+            if span[1] > sent.end:
+                continue  # the quote goes on; its speaker may be named after it
+            speaker = _previous_speaker(span, ctx)
+        if speaker is None:
+            continue
+        for i in range(span[0], span[1]):
+            ctx.quote_speaker[i] = speaker
+
+
+def _previous_speaker(span: tuple[int, int], ctx: Context) -> str | None:
+    """The speaker of the quote just before, when the gap between them is short (one sentence or less)."""
+    before = [s for s in ctx.quotes if s[1] <= span[0] and s[0] in ctx.quote_speaker]
+    if not before:
+        return None
+    last = before[-1]
+    gap = ctx.doc[last[1] : span[0]]
+    if len(gap) <= 25:
+        return ctx.quote_speaker[last[0]]
+    return None

@@ -1,0 +1,101 @@
+"""Roles and affiliations of people from titles, compound modifiers and appositions.
+
+"Russian Foreign Minister X" → role "Foreign Minister", affiliation Russia; "X, the Trade Secretary" →
+role "Trade Secretary"; "Tory leader X" → affiliation Conservative Party; "Labour's X" → Labour Party.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from graph.extract import gazetteer
+from graph.extract.actors import ActorIndex
+from graph.extract.lexicon import ROLE_HEADS, TITLE_WORDS
+from graph.extract.mentions import Mention
+
+_EDGE_WORDS = frozenset({"of", "for", "the", "and", "former", "acting", "interim"})
+
+
+def _title_tokens(doc: Doc, start: int, index: ActorIndex) -> list[Token]:
+    """Tokens right before a name that form its title, including country or party words."""
+    tokens: list[Token] = []
+    i = start - 1
+    while i >= 0:
+        tok = doc[i]
+        in_actor = index.actor_at(i) is not None and index.actors[index.actor_at(i) or ""].kind != "Person"
+        if tok.is_punct and tok.tag_ != "POS" or "\n" in tok.whitespace_:
+            break
+        known_place = tok.text[:1].isupper() and gazetteer.country_of(tok.text) is not None
+        if not (tok.lower_ in TITLE_WORDS or in_actor or known_place or tok.tag_ == "POS"):
+            break
+        tokens.insert(0, tok)
+        i -= 1
+    return tokens
+
+
+def _role_text(tokens: list[Token], index: ActorIndex) -> str | None:
+    """The title words ("Secretary of State") without country/party words; must end in a role noun."""
+    words = [t for t in tokens if t.tag_ != "POS"]
+    while words and (words[0].lower_ in _EDGE_WORDS or index.actor_at(words[0].i) is not None):
+        words = words[1:]
+    heads = [n for n, t in enumerate(words) if t.lower_ in ROLE_HEADS]
+    if not heads:
+        return None
+    last = heads[-1]
+    # "Special Envoy for the Middle East" keeps its "for …" complement; anything else after the head goes
+    if not (last + 1 < len(words) and words[last + 1].lower_ in {"for", "of"}):
+        words = words[: last + 1]
+    return " ".join(t.text for t in words)
+
+
+def _affiliation_in(tokens: list[Token], index: ActorIndex, person: str) -> str | None:
+    """The first non-person actor named among the title tokens (the demonym, party or organisation)."""
+    for tok in tokens:
+        key = index.actor_at(tok.i)
+        if key and key != person and index.actors[key].kind != "Person":
+            return key
+    return None
+
+
+def _apposition(doc: Doc, mention: Mention) -> list[Token]:
+    """Title noun phrase in apposition: "X, the Trade Secretary," or "the Trade Secretary, X,"."""
+    head = doc[mention.end - 1]
+    for child in head.children:
+        if child.dep_ == "appos" and child.lower_ in ROLE_HEADS | {"spokesman", "spokeswoman"}:
+            return [t for t in child.subtree if t.dep_ != "det" and not t.is_punct]
+    if head.dep_ == "appos" and head.head.lower_ in ROLE_HEADS:
+        return [t for t in head.head.subtree if t.i < mention.start and t.dep_ != "det" and not t.is_punct]
+    return []
+
+
+def assign_roles(doc: Doc, index: ActorIndex) -> None:
+    """Fill `role` and `affiliation` of person actors from the first mention that shows them."""
+    for mention, key in index.mentions:
+        info = index.actors.get(key)
+        if info is None or info.kind != "Person":
+            continue
+        for tokens in (_title_tokens(doc, mention.start, index), _apposition(doc, mention)):
+            if not tokens:
+                continue
+            role = _role_text(tokens, index)
+            if role and len(role) > len(info.role or ""):
+                info.role = role
+            affiliation = _affiliation_in(tokens, index, key)
+            if affiliation and info.affiliation is None:
+                info.affiliation = affiliation
+    _sentence_fallback(doc, index)
+
+
+def _sentence_fallback(doc: Doc, index: ActorIndex) -> None:
+    """A titled person without a named affiliation belongs to the one country named in the same sentence."""
+    for mention, key in index.mentions:
+        info = index.actors.get(key)
+        if info is None or info.kind != "Person" or info.affiliation or not info.role:
+            continue
+        sent = doc[mention.start].sent
+        countries = {
+            k for i in range(sent.start, sent.end)
+            if (k := index.actor_at(i)) and index.actors[k].kind == "Country"
+        }
+        if len(countries) == 1:
+            info.affiliation = countries.pop()

@@ -1,0 +1,157 @@
+"""Turns the object or complement of a stance cue into a short topic phrase (≤ 8 words, no pronoun).
+
+"the importance of avoiding escalation" → "avoiding escalation"; "an agreement to promptly appoint
+ambassadors" → "appointing ambassadors"; "the EU should be involved in discussions" → "EU involved in
+discussions".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract.lexicon import ABSTRACT_HEADS
+
+MAX_WORDS = 8
+_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "quantmod", "advmod"})
+_DROP_LEFT = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
+                        "these", "those", "such", "any", "some", "'s", "’s", "which", "what"})
+_PRONOUNS = frozenset({"it", "this", "that", "they", "them", "these", "those", "he", "she", "we", "i", "you",
+                       "which", "what", "something", "anything", "everything", "nothing", "one", "there",
+                       "itself", "themselves", "who", "whom", "us", "him", "me", "all", "so"})
+_VOWELS = "aeiou"
+
+
+def gerund(verb: Token) -> str:
+    """'appoint' → 'appointing', 'arrange' → 'arranging', 'cut' → 'cutting'."""
+    if verb.tag_ == "VBG":
+        return verb.lower_
+    base = verb.lemma_.lower()
+    if base.endswith("ie"):
+        return base[:-2] + "ying"
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        return base[:-1] + "ing"
+    groups = sum(1 for i, c in enumerate(base) if c in _VOWELS and (i == 0 or base[i - 1] not in _VOWELS))
+    if groups == 1 and len(base) >= 3 and base[-1] not in _VOWELS + "wxy" and base[-2] in _VOWELS \
+            and base[-3] not in _VOWELS:
+        return base + base[-1] + "ing"
+    return base + "ing"
+
+
+def is_pronoun(tok: Token) -> bool:
+    return tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS
+
+
+def _render(tokens: list[Token]) -> str:
+    """Tokens in text order, with their own spacing where contiguous."""
+    tokens = sorted(set(tokens), key=lambda t: t.i)
+    out = ""
+    for n, tok in enumerate(tokens):
+        if n and tokens[n - 1].i != tok.i - 1:
+            out = out.rstrip() + " "
+        out += tok.text + (tok.whitespace_ if n + 1 < len(tokens) else "")
+    return " ".join(out.replace("—", " ").split()).strip(" ,;:-\"'“”‘’")
+
+
+def _left(tok: Token) -> list[Token]:
+    """Modifiers to the left of a noun, without articles and possessive pronouns."""
+    out: list[Token] = []
+    for child in tok.lefts:
+        if child.dep_ in _LEFT_DEPS and child.lower_ not in _DROP_LEFT and not is_pronoun(child):
+            sub = [t for t in child.subtree if t.lower_ not in _DROP_LEFT and not t.is_punct or t.text == "-"]
+            out.extend(sub)
+    return out
+
+
+def _right(tok: Token, budget: int) -> list[Token]:
+    """Prepositional modifiers to the right ("moratorium on strikes against energy infrastructure")."""
+    out: list[Token] = []
+    for child in tok.rights:
+        if child.dep_ not in {"prep", "compound"} or budget <= 1:
+            continue
+        objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+        if child.dep_ == "compound":
+            out.append(child)
+            budget -= 1
+            continue
+        if not objs:
+            continue
+        inner = phrase_tokens(objs[0], budget - 1)
+        if len(inner) + 1 <= budget:
+            out += [child, *inner]
+            budget -= len(inner) + 1
+    return out
+
+
+def phrase_tokens(tok: Token, budget: int = MAX_WORDS) -> list[Token]:
+    """The tokens of a short phrase headed by `tok` (noun phrase or gerund verb phrase)."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        return verb_tokens(tok, budget)
+    core = [*_left(tok), tok]
+    if len(core) > budget:
+        core = core[-budget:]
+    return core + _right(tok, budget - len(core))
+
+
+def verb_tokens(verb: Token, budget: int = MAX_WORDS) -> list[Token]:
+    """A verb with its object or first prepositional phrase ("appoint ambassadors to capitals")."""
+    out = [verb]
+    for child in verb.children:
+        if child.dep_ == "prt":
+            out.append(child)
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"} and not is_pronoun(c)]
+    if objs:
+        out += phrase_tokens(objs[0], budget - len(out))
+    else:
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        if preps:
+            objs = [c for c in preps[0].children if c.dep_ in {"pobj", "pcomp"}]
+            if objs:
+                out += [preps[0], *phrase_tokens(objs[0], budget - len(out) - 1)]
+    return out
+
+
+def descend_abstract(tok: Token) -> Token:
+    """From "the importance of X" / "ways to X" / "interest in X" to X."""
+    seen = 0
+    while tok.lemma_.lower() in ABSTRACT_HEADS and seen < 3:
+        nxt = None
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in {"of", "in", "to", "for", "on"}:
+                objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+                nxt = objs[0] if objs else None
+            elif child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+            ):
+                nxt = child
+            if nxt is not None:
+                break
+        if nxt is None:
+            break
+        tok, seen = nxt, seen + 1
+    return tok
+
+
+def topic_label(tok: Token) -> str | None:
+    """The short label of the issue headed by `tok`, or None for a pronoun or an empty phrase."""
+    tok = descend_abstract(tok)
+    if is_pronoun(tok) or tok.is_punct or tok.like_num:
+        return None
+    if tok.pos_ in {"VERB", "AUX"}:
+        tokens = verb_tokens(tok)
+        rest = _render([t for t in tokens if t.i != tok.i])
+        words = [gerund(tok), *rest.split()] if rest else [gerund(tok)]
+        label = " ".join(words[:MAX_WORDS])
+    else:
+        label = _render(phrase_tokens(tok))
+    label = " ".join(label.split()[:MAX_WORDS])
+    return label if label and any(c.isalpha() for c in label) else None
+
+
+def passive_label(verb: Token, subject: Token) -> str | None:
+    """'the EU should be involved in discussions' → 'EU involved in discussions'."""
+    subj = topic_label(subject)
+    if subj is None:
+        return None
+    rest = [t for t in verb_tokens(verb) if t.i != verb.i]
+    words = [*subj.split(), verb.lower_, *_render(rest).split()]
+    return " ".join(words[:MAX_WORDS])

@@ -1,0 +1,28 @@
+"""Shared fixtures of the extractor tests: the spaCy pipeline, loaded once per test session."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from graph.extract.document import extract
+from graph.records import Document, Extraction
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    from graph.extract.nlp import load_model, model_id
+
+    model = load_model()
+    assert model_id(model).endswith(" 3.8.0"), f"tests pin the 3.8.0 pipeline, got {model_id(model)}"
+    return model
+
+
+@pytest.fixture(scope="session")
+def run(nlp: Language):
+    """Extract from a short text: `run("Labour backed the plan.")` → Extraction."""
+
+    def _run(text: str) -> Extraction:
+        return extract(nlp(text), Document(id="t", text=text), model="test")
+
+    return _run

@@ -1,0 +1,38 @@
+"""The world-knowledge tables (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Paris", "France"),
+        ("the Kremlin", "Russia"),
+        ("Downing Street", "United Kingdom"),
+        ("British", "United Kingdom"),
+        ("U.S.", "United States"),
+        ("Britain", "United Kingdom"),
+        ("Canberra", "Australia"),
+        ("Kenyan", "Kenya"),
+    ],
+)
+def test_country_of(text: str, country: str) -> None:
+    assert gazetteer.country_of(text) == country
+
+
+def test_every_country_row_is_complete() -> None:
+    rows = gazetteer.countries()
+    assert len(rows) > 190
+    assert all(row.name for row in rows)
+    assert len({row.name for row in rows}) == len(rows)
+
+
+def test_parties_and_organisations() -> None:
+    assert gazetteer.party_names()["tories"] == "Conservative Party"
+    assert gazetteer.party_names()["lib dems"] == "Liberal Democrats"
+    assert gazetteer.organisation_names()["nato"] == "NATO"
+    assert gazetteer.country_of("Atlantis") is None
