@@ -69,7 +69,7 @@ def _options(*, physics: bool) -> dict[str, Any]:
     """vis-network options: straight edges (curved ones add a physics body each), hover events on."""
     return {
         "autoResize": True,
-        "layout": {"randomSeed": 7, "improvedLayout": physics},
+        "layout": {"randomSeed": 7, "improvedLayout": False},
         "physics": {
             "enabled": physics,
             "solver": "forceAtlas2Based",

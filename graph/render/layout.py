@@ -23,7 +23,7 @@ def sampled_force_layout(
     iterations: int = 60,
     samples: int = 64,
     seed: int = 7,
-    spacing: float = 55.0,
+    spacing: float = 120.0,
     gravity: float = 3.0,
 ) -> dict[Hashable, Position]:
     """Positions (in page pixels, rounded to 0.1) for `nodes` joined by `edges`; same input → same output.

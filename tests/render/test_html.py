@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -111,3 +115,22 @@ def test_big_graph_is_laid_out_in_python(sample_graph: nx.MultiDiGraph) -> None:
 def test_empty_graph_renders() -> None:
     page = render_html(nx.MultiDiGraph())
     assert embedded(page, "sg-nodes") == [] and embedded(page, "sg-edges") == []
+
+
+def test_same_bytes_across_processes(tmp_path: Path) -> None:
+    """Set and dict order must not leak into the page: two interpreters with different hash seeds agree."""
+    code = (
+        "import hashlib, networkx as nx; from graph.render import render_html\n"
+        "G = nx.MultiDiGraph()\n"
+        "for i in range(40):\n"
+        "    G.add_node(f'a{i}', kind='Person', label=f'A{i}', aliases={f'x{i}', f'y{i}'}, stance_count=1)\n"
+        "    G.add_node(f't{i % 7}', kind='Topic', label=f'T{i % 7}', stance_count=1)\n"
+        "    G.add_edge(f'a{i}', f't{i % 7}', key=f's{i}', relation='stance', polarity='Support')\n"
+        "print(hashlib.sha256(render_html(G, layout_threshold=10).encode()).hexdigest())\n"
+    )
+    digests = {
+        subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": seed},
+                       capture_output=True, text=True, check=True).stdout
+        for seed in ("1", "2")
+    }
+    assert len(digests) == 1
