@@ -119,7 +119,11 @@ def _eigenvector(N: nx.Graph) -> dict[str, float]:
     if not components or len(components[0]) < 2:
         return {}
     core = N.subgraph(components[0])
-    return dict(nx.eigenvector_centrality_numpy(core, weight="weight"))
+    try:
+        # Power iteration (networkx shifts it by the identity, so bipartite graphs converge too).
+        return dict(nx.eigenvector_centrality(core, weight="weight", max_iter=1000, tol=1e-9))
+    except nx.PowerIterationFailedConvergence:
+        return {}
 
 
 def topic_salience(G: nx.MultiDiGraph, *, level: str = "person") -> list[TopicSalience]:
