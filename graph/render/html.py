@@ -73,7 +73,7 @@ def _options(*, physics: bool) -> dict[str, Any]:
         "physics": {
             "enabled": physics,
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110, "avoidOverlap": 0.4},
+            "forceAtlas2Based": {"gravitationalConstant": -90, "springLength": 140, "avoidOverlap": 0.6},
             "stabilization": {"enabled": physics, "iterations": 200, "updateInterval": 50, "fit": True},
         },
         "nodes": {

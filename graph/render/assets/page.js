@@ -303,6 +303,8 @@
   function drawThenReady() {
     network.once("afterDrawing", markReady);
     network.fit({ animation: false });
+    // a little margin, so that the legend in the corner and the outer labels do not hide nodes
+    network.moveTo({ scale: network.getScale() * 0.92, animation: false });
     network.redraw();
   }
 
