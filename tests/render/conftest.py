@@ -1,13 +1,14 @@
-"""Hand-made graphs in the networkx form of common.md, shared by the render tests."""
+"""Shared by the render tests: hand-made graphs in the networkx form of common.md, and headless Chromium."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
 import networkx as nx
 import pytest
-
-ID = "https://w3id.org/stancegraph/id/"
-SCRIPT = "<script>alert(1)</script>"
-IMG = "<img src=x onerror=alert(1)>"
+from render_support import CHROMIUM, CHROMIUM_ARGS, ID, IMG, SCRIPT, BrowserPage
 
 
 def _actor(G: nx.MultiDiGraph, slug: str, kind: str, label: str, **extra: object) -> str:
@@ -70,3 +71,44 @@ def make_sample_graph() -> nx.MultiDiGraph:
 @pytest.fixture
 def sample_graph() -> nx.MultiDiGraph:
     return make_sample_graph()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.skip("needs Debian's chromium at /usr/bin/chromium (`make system-deps` installs it)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright package (test extra)")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def open_page(browser: Any) -> Iterator[Callable[[Path], BrowserPage]]:
+    """Opens a page from file:// with every other request aborted; waits until it is interactive."""
+    opened: list[Any] = []
+
+    def open_(path: Path) -> BrowserPage:
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        opened.append(page)
+        result = BrowserPage(page)
+        page.on("console", lambda msg: result.errors.append(msg.text) if msg.type == "error" else None)
+        page.on("pageerror", lambda exc: result.errors.append(str(exc)))
+        page.on("dialog", lambda dialog: (result.dialogs.append(dialog.message), dialog.dismiss()))
+
+        def block(route: Any) -> None:
+            if route.request.url == path.as_uri():
+                route.continue_()
+            else:
+                result.requests.append(route.request.url)
+                route.abort()
+
+        page.route("**/*", block)
+        page.goto(path.as_uri())
+        page.wait_for_function("window.stancegraph && window.stancegraph.ready", timeout=60_000)
+        return result
+
+    yield open_
+    for page in opened:
+        page.close()
