@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -21,7 +22,14 @@ from graph.extract.lexicon import (
     POSITIVE_WORDS,
 )
 from graph.extract.targets import is_pronoun, passive_label, topic_label
-from graph.records import Polarity
+from graph.records import Polarity, TargetKind
+
+ActorAt = Callable[[int], "str | None"]
+Refer = Callable[[Token], Token]
+_WH = frozenset({"what", "which", "who", "whom", "whose", "how", "why", "where", "when", "whether"})
+# Subjects of "X would help/benefit/…" that are people, not issues: no stance on them.
+_PEOPLE = frozenset({"people", "workers", "families", "members", "voters", "countries", "pensioners",
+                     "taxpayers", "companies", "firms", "businesses", "parents", "children", "staff"})
 
 FLIP: dict[Polarity, Polarity] = {"Support": "Oppose", "Oppose": "Support", "Neutral": "Neutral"}
 
@@ -34,6 +42,7 @@ class Position:
     label: str
     act: str
     confidence: float
+    target_kind: TargetKind = "topic"  # "actor": the label is the key of an actor that is judged
 
 
 def is_negated(tok: Token) -> bool:
@@ -77,7 +86,7 @@ def _subject(clause: Token) -> Token | None:
     return None
 
 
-def _subject_label(clause: Token, last_topic: str | None) -> str | None:
+def _subject_label(clause: Token, last_topic: str | None, refer: Refer) -> str | None:
     subj = _subject(clause)
     if subj is None:
         return None
@@ -94,7 +103,7 @@ def _subject_label(clause: Token, last_topic: str | None) -> str | None:
         return last_topic
     if is_pronoun(subj) and subj.lower_ in {"this", "that"}:
         return last_topic
-    return topic_label(subj)
+    return topic_label(refer(subj))
 
 
 def _modals(verb: Token) -> set[str]:
@@ -104,22 +113,40 @@ def _modals(verb: Token) -> set[str]:
     return mods
 
 
-def _copular(clause: Token, last_topic: str | None) -> Position | None:
+def _copular(clause: Token, last_topic: str | None, actor_at: ActorAt, refer: Refer) -> Position | None:
     """'X is unacceptable', 'X was a crucial step', 'X were not only useful but also productive'."""
     for child in clause.children:
         if child.dep_ in {"acomp", "attr", "oprd"}:
+            if child.lower_ in _WH:
+                return None
             pol = evaluation(child)
             if pol is None:
                 continue
             if is_negated(clause):
                 pol = FLIP[pol]
-            label = _subject_label(clause, last_topic)
+            subj = _subject(clause)
+            actor = actor_at(subj.i) if subj is not None else None
+            if actor:  # "the government was authoritarian": a judgement of an actor
+                return Position(pol, actor, "criticise" if pol == "Oppose" else "praise", 0.6, "actor")
+            label = _subject_label(clause, last_topic, refer)
             if label:
                 return Position(pol, label, "evaluate", 0.7)
     return None
 
 
-def _verbal(clause: Token, last_topic: str | None) -> Position | None:
+def _existential(clause: Token) -> Position | None:
+    """'there should be a strike' → Support 'strike'; 'there can be no deal without X' is left alone."""
+    if not any(c.dep_ == "expl" for c in clause.children) or not (_modals(clause) & ADVOCACY_MODALS):
+        return None
+    attrs = [c for c in clause.children if c.dep_ in {"attr", "dobj"} and c.pos_ in {"NOUN", "PROPN"}]
+    attr = max(attrs, key=lambda c: (len(list(c.subtree)), c.i)) if attrs else None
+    if attr is None or any(c.lower_ == "no" for c in attr.children):
+        return None
+    label = topic_label(attr)
+    return Position("Oppose" if is_negated(clause) else "Support", label, "demand", 0.65) if label else None
+
+
+def _verbal(clause: Token, last_topic: str | None, refer: Refer) -> Position | None:
     """Advocacy and commitment: 'X should be involved', 'we will scrap X', 'X would open opportunities'."""
     modals = _modals(clause)
     negated = is_negated(clause)
@@ -140,16 +167,27 @@ def _verbal(clause: Token, last_topic: str | None) -> Position | None:
         if label:
             act = "demand" if advocacy else "pledge"
             return Position("Oppose" if negated else "Support", label, act, 0.65)
-    if lemma in COMPLEMENT_SUPPORT_VERBS and subj is not None and not is_pronoun(subj):
-        label = _subject_label(clause, last_topic)
+    if lemma in COMPLEMENT_SUPPORT_VERBS and subj is not None and _is_issue(subj):
+        label = _subject_label(clause, last_topic, refer)
+        if lemma == "benefit":  # "X benefited from Y": Y is the issue
+            source = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+            pobj = None if source is None else next((c for c in source.children if c.dep_ == "pobj"), None)
+            label = topic_label(pobj) if pobj is not None else None
         if label:
             return Position("Oppose" if negated else "Support", label, "evaluate", 0.55)
     word_pol = _word_polarity(clause)
     if word_pol and clause.tag_ == "VBN":  # "it was misdirected"
-        label = _subject_label(clause, last_topic)
+        label = _subject_label(clause, last_topic, refer)
         if label:
             return Position(FLIP[word_pol] if negated else word_pol, label, "evaluate", 0.6)
     return None
+
+
+def _is_issue(subj: Token) -> bool:
+    """A subject that names an issue (a plan, a policy) rather than people or a pronoun."""
+    if is_pronoun(subj) or subj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return False
+    return subj.lemma_.lower() not in _PEOPLE and subj.lower_ not in _PEOPLE
 
 
 def _object(verb: Token) -> Token | None:
@@ -174,9 +212,27 @@ def _is_put_an_end(verb: Token) -> bool:
     return verb.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "end" for c in verb.children)
 
 
-def read_clause(clause: Token, last_topic: str | None = None) -> Position | None:
-    """The position a complement clause states, or None when it states none."""
-    return _copular(clause, last_topic) or _verbal(clause, last_topic)
+def _no_actor(i: int) -> str | None:
+    return None
+
+
+def _same(tok: Token) -> Token:
+    return tok
+
+
+def read_clause(
+    clause: Token, last_topic: str | None = None, actor_at: ActorAt = _no_actor, refer: Refer = _same
+) -> Position | None:
+    """The position a complement clause states, or None when it states none.
+
+    `actor_at` tells which tokens name actors (a judged actor becomes an actor target); `refer` maps a
+    generic noun ("the plans") to the token naming its issue.
+    """
+    subj = _subject(clause)
+    if subj is not None and subj.lower_ in _WH:
+        return None
+    return (_existential(clause) or _copular(clause, last_topic, actor_at, refer)
+            or _verbal(clause, last_topic, refer))
 
 
 def neutral_topic(clause: Token) -> str | None:

@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 
 from graph.errors import InputError
 from graph.extract.actors import ActorIndex, build_index
-from graph.extract.holders import Context, participants
+from graph.extract.anaphora import make_resolver
+from graph.extract.holders import Context, home_country, participants
 from graph.extract.mentions import find_mentions
 from graph.extract.names import topic_key
 from graph.extract.nlp import model_id
@@ -72,8 +73,9 @@ def extract(doc: Doc, document: Document, *, model: str = "") -> Extraction:
                          "parse document.text itself")
     index = build_index(doc, find_mentions(doc))
     assign_roles(doc, index)
-    ctx = Context(doc, index, participants=participants(index))
+    ctx = Context(doc, index, participants=participants(index), home=home_country(index))
     ctx.quotes = quote_spans(doc)
+    ctx.refer = make_resolver(doc, lambda i: index.actor_at(i) is not None)
     found: list[Found] = []
     for sent in doc.sents:
         found += sentence_stances(sent, ctx)

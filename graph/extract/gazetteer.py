@@ -46,7 +46,7 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "NATO": ("nato", "north atlantic treaty organization", "north atlantic treaty organisation"),
     "United Nations": ("un", "u.n.", "united nations", "the un"),
     "UN Security Council": ("security council", "un security council", "united nations security council"),
-    "European Commission": ("european commission",),
+    "European Commission": ("european commission", "eu commission"),
     "European Parliament": ("european parliament",),
     "European Central Bank": ("european central bank", "ecb"),
     "World Trade Organization": ("wto", "world trade organization", "world trade organisation"),
@@ -88,6 +88,20 @@ PARTIES: dict[str, tuple[str, ...]] = {
     "Republican Party": ("republican party", "republicans", "gop"),
     "Democratic Party": ("democratic party", "democrats"),
 }
+
+# The country each party above belongs to, so that party politics tells the home country of a story.
+PARTY_COUNTRY: dict[str, str] = {
+    "Labour Party": "United Kingdom", "Conservative Party": "United Kingdom",
+    "Liberal Democrats": "United Kingdom",
+    "Scottish National Party": "United Kingdom", "Plaid Cymru": "United Kingdom",
+    "UK Independence Party": "United Kingdom", "Green Party": "United Kingdom",
+    "Democratic Unionist Party": "United Kingdom", "Ulster Unionist Party": "United Kingdom",
+    "Sinn Fein": "United Kingdom", "SDLP": "United Kingdom", "British National Party": "United Kingdom",
+    "Republican Party": "United States", "Democratic Party": "United States",
+}
+
+# Words that, without a country named, mean the government of the story's home country.
+GOVERNMENT_WORDS: frozenset[str] = frozenset({"government", "ministers", "cabinet", "whitehall"})
 
 # Ministries and departments named with a country adjective, e.g. "Russian Foreign Ministry".
 MINISTRY_WORDS: frozenset[str] = frozenset({

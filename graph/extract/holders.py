@@ -6,13 +6,15 @@ spokesman" → the Labour Party; "He noted" → the last person who was a subjec
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from graph.extract import gazetteer
-from graph.extract.actors import ActorIndex
+from graph.extract.actors import ActorIndex, ActorInfo
 from graph.extract.lexicon import COLLECTIVE_SUBJECTS, PRONOUN_PERSON, ROLE_HEADS
+from graph.extract.names import actor_key
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Nouns standing for the body named in their modifier ("a Labour spokesman", "Tory leaders").
@@ -29,6 +31,8 @@ class Context:
     doc: Doc
     index: ActorIndex
     participants: tuple[str, ...] = ()
+    home: str | None = None  # the country whose government "the government" and "ministers" mean
+    refer: Callable[[Token], Token] = lambda tok: tok  # generic "the plans" → the issue they stand for
     last_person: str | None = None
     last_topic: str | None = None
     quotes: list[tuple[int, int]] = field(default_factory=list)  # token ranges of direct quotes
@@ -42,6 +46,27 @@ def participants(index: ActorIndex) -> tuple[str, ...]:
         key=lambda info: (-info.count, info.first),
     )
     return tuple(info.key for info in ranked[:2])
+
+
+def home_country(index: ActorIndex) -> str | None:
+    """The country a story is set in: the most named country, counting each party for its country.
+
+    Adds the country to the index when only its parties are named (British politics without "Britain").
+    """
+    votes: dict[str, int] = {}
+    for info in index.actors.values():
+        country = info.label if info.kind == "Country" else gazetteer.PARTY_COUNTRY.get(info.label)
+        if country:
+            votes[country] = votes.get(country, 0) + info.count
+    if not votes:
+        return None
+    country = max(sorted(votes), key=lambda c: votes[c])
+    if votes[country] < 2:
+        return None
+    key = actor_key(country)
+    if key not in index.actors:
+        index.actors[key] = ActorInfo(label=country, kind="Country", first=len(index.token_actor))
+    return key
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -73,6 +98,8 @@ def _actor_of(tok: Token, ctx: Context) -> str | None:
     key = ctx.index.actor_at(tok.i)
     if key:
         return key
+    if ctx.home and _is_home_government(tok):
+        return ctx.home
     if tok.lemma_.lower() in _SPOKES_NOUNS or tok.lower_ in _SPOKES_NOUNS:
         for child in tok.children:
             if child.dep_ in {"compound", "amod", "poss", "nmod"}:
@@ -80,6 +107,14 @@ def _actor_of(tok: Token, ctx: Context) -> str | None:
                 if key:
                     return key
     return None
+
+
+def _is_home_government(tok: Token) -> bool:
+    """'the government', 'ministers', 'a government spokesman' with no other country named."""
+    words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
+    if not words & gazetteer.GOVERNMENT_WORDS:
+        return False
+    return not any(c.dep_ in {"poss", "compound", "amod"} and c.ent_type_ for c in tok.children)
 
 
 def _conjuncts(tok: Token) -> list[Token]:

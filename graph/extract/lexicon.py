@@ -37,13 +37,13 @@ VERB_CUES: dict[str, Cue] = {
             "acknowledge admit concede confirm reaffirm reiterate recognise recognize observe remark "
             "signal indicate feel hope fear told", report=True),
     **_cues("Neutral", "warn", 0.6, "warn caution", report=True),
-    **_cues("Support", "propose", 0.8, "propose suggest unveil table float outline draft"),
+    **_cues("Support", "propose", 0.8, "propose unveil table float outline draft"),
     **_cues("Support", "support", 0.8,
             "support back endorse favour favor welcome champion defend applaud embrace approve accept "
             "advocate uphold"),
     **_cues("Support", "agree", 0.8, "agree"),
     **_cues("Support", "pledge", 0.8, "pledge vow promise commit guarantee"),
-    **_cues("Support", "demand", 0.8, "urge demand call press seek want insist request push"),
+    **_cues("Support", "demand", 0.8, "urge demand press seek want request push"),
     **_cues("Support", "plan", 0.7, "plan intend aim prepare"),
     **_cues("Oppose", "reject", 0.8,
             "reject oppose refuse dismiss rule veto block resist deny scrap abandon shelve boycott "
@@ -96,17 +96,19 @@ NOUN_CUES: dict[str, Cue] = {
 # Light verbs whose object noun is the real cue: "expressed agreement with", "voiced concern about".
 LIGHT_VERBS: frozenset[str] = frozenset({
     "express", "voice", "reaffirm", "signal", "declare", "state", "show", "confirm", "reiterate", "give",
-    "offer", "register", "raise", "make", "announce", "demonstrate", "have", "lend", "pledge",
+    "offer", "register", "raise", "make", "announce", "demonstrate", "have", "lend", "pledge", "repeat",
+    "renew", "restate", "stress", "underline", "emphasise", "emphasize", "highlight",
 })
 
 # Nouns whose "of"/"in"/"to" complement is the real issue ("the importance of avoiding escalation").
 ABSTRACT_HEADS: frozenset[str] = frozenset({
     "importance", "need", "necessity", "value", "significance", "idea", "principle", "prospect",
+    "bid", "attempt", "move", "moves", "push", "call", "calls", "demand", "demands", "decision", "threat",
     "possibility", "interest", "issue", "question", "matter", "goal", "aim", "policy", "case",
     "willingness", "readiness", "commitment", "desire", "wish", "basis", "way", "ways", "effort", "efforts",
     "prospects", "benefit", "benefits", "subject", "topic", "plan", "plans", "proposal", "proposals",
     "support", "opposition", "agreement", "view", "concept", "notion", "process", "hope", "creation",
-    "threat", "danger", "risk", "lack", "problem", "problems", "use", "terms", "part", "kind", "sort",
+    "danger", "risk", "lack", "problem", "problems", "use", "terms", "part", "kind", "sort",
 })
 
 POSITIVE_WORDS: frozenset[str] = frozenset({
@@ -132,7 +134,9 @@ NEGATIVE_WORDS: frozenset[str] = frozenset({
     "angry", "furious", "disappointed", "sceptical", "skeptical", "deplorable", "appalling",
     "impossible", "difficult", "unclear", "unconvincing", "incompetent", "unwilling", "reluctant",
     "unprepared", "hostile", "hypocritical", "hypocrisy", "confusion", "muddle", "mess",
-    "costly", "expensive", "waste", "crisis", "problem", "problems",
+    "costly", "expensive", "waste", "crisis", "problem", "problems", "authoritarian",
+    "unjustifiable", "indefensible", "undemocratic", "arrogant", "complacent", "dishonest", "misleading",
+    "divisive", "draconian", "shameless", "incoherent", "chaotic", "ludicrous", "laughable",
 })
 
 # Verbs in a complement clause that themselves carry a polarity ("said it would scrap the tax").
@@ -202,7 +206,7 @@ ROLE_HEADS: frozenset[str] = frozenset({
     "chairwoman", "chair", "head", "director", "ambassador", "governor", "mayor", "mp", "mep", "commissioner",
     "chief", "king", "queen", "premier", "official", "negotiator", "secretary-general", "speaker",
     "attorney", "judge", "whip", "co-chairman", "coordinator", "co-ordinator", "candidate", "member",
-    "backbencher", "peer", "councillor", "boss", "founder", "deputy",
+    "backbencher", "peer", "councillor", "boss", "founder", "deputy", "general",
 })
 
 # Collective subjects that stand for every main participant of the document.
@@ -213,7 +217,20 @@ COLLECTIVE_SUBJECTS: frozenset[str] = frozenset({
     "the two parties", "all parties", "the countries",
 })
 
-PRONOUN_PERSON: frozenset[str] = frozenset({"he", "she"})
+PRONOUN_PERSON: frozenset[str] = frozenset({"he", "she", "his", "her"})
+
+# Modal words on a cue that make it a possibility, not a stated position ("could oppose").
+SPECULATIVE_MODALS: frozenset[str] = frozenset({"could", "might", "may"})
+# Verbs that, governing a reporting verb, cancel the statement ("declined to say").
+NON_STATEMENT_HEADS: frozenset[str] = frozenset({"decline", "refuse", "fail", "expect", "likely", "unlikely"})
+# Verbs whose predicate complement evaluates their object ("called the rebate unjustified").
+EVALUATING_VERBS: frozenset[str] = frozenset({
+    "call", "describe", "brand", "label", "dismiss", "condemn", "criticise", "criticize", "denounce",
+    "attack", "hail", "praise", "welcome", "see", "regard", "consider", "view", "deem", "term",
+})
+# Subjects that mean opposition to what they say something about ("critics say X would …").
+CRITIC_NOUNS: frozenset[str] = frozenset({"critic", "opponent", "sceptic", "skeptic", "detractor"})
+SUPPORTER_NOUNS: frozenset[str] = frozenset({"supporter", "proponent", "advocate", "backer"})
 
 # Heads of an object that make a reporting verb an endorsement ("recognised the importance of X").
 POSITIVE_HEADS: frozenset[str] = frozenset({

@@ -89,6 +89,25 @@ def _is_title_or_pair(text: str) -> bool:
     return len(parts) > 1 and all(gazetteer.country_of(p) for p in parts)
 
 
+def _extend_left(doc: Doc, start: int, end: int, text: str) -> tuple[int, str]:
+    """'Independence Party' → 'UK Independence Party', 'Democrats' → 'Liberal Democrats' (known names)."""
+    if start == 0:
+        return start, text
+    longer = f"{doc[start - 1].text} {text}"
+    low = longer.lower()
+    if low in gazetteer.party_names() or low in gazetteer.organisation_names():
+        return start - 1, longer
+    return start, text
+
+
+def _government_of(text: str) -> str | None:
+    """'UK Government', 'the French government': the country, when the rest of the name is one."""
+    words = text.split()
+    if len(words) >= 2 and words[-1].lower() in gazetteer.SIDE_NOUNS:
+        return gazetteer.country_of(" ".join(words[:-1]))
+    return None
+
+
 def entity_mentions(doc: Doc) -> list[Mention]:
     """Mentions from the entity recogniser, resolved through the gazetteer."""
     found: list[Mention] = []
@@ -96,6 +115,10 @@ def entity_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ not in _ACTOR_LABELS:
             continue
         start, end, text = _clean(ent)
+        start, text = _extend_left(doc, start, end, text)
+        if (country := _government_of(text)) is not None:
+            found.append(Mention(start, end, "Country", country, doc[start:end].text))
+            continue
         resolved = _resolve(text, ent.label_)
         if resolved is None:
             continue

@@ -26,6 +26,8 @@ def gerund(verb: Token) -> str:
     if verb.tag_ == "VBG":
         return verb.lower_
     base = verb.lemma_.lower()
+    if base == "be":
+        return "being"
     if base.endswith("ie"):
         return base[:-2] + "ying"
     if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
@@ -143,8 +145,11 @@ def topic_label(tok: Token) -> str | None:
         label = " ".join(words[:MAX_WORDS])
     else:
         label = _render(phrase_tokens(tok))
-    label = " ".join(label.split()[:MAX_WORDS])
-    return label if label and any(c.isalpha() for c in label) else None
+    words = label.split()[:MAX_WORDS]
+    if not words or words[0].lower() in _PRONOUNS or words[0].lower() in {"how", "why", "whether", "where"}:
+        return None
+    label = " ".join(words)
+    return label if any(c.isalpha() for c in label) else None
 
 
 def passive_label(verb: Token, subject: Token) -> str | None:

@@ -1,0 +1,74 @@
+"""Bare generic targets ("the plans", "the scheme", "the bill") resolved to the issue they stand for.
+
+"Labour unveiled its childcare plan … The Tories oppose the plans" → "childcare plan". Without a fuller
+mention of the same noun nearby, the story's most repeated compound issue ("ID cards") is used.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+GENERIC_HEADS: frozenset[str] = frozenset({
+    "plan", "scheme", "proposal", "idea", "bill", "measure", "move", "policy", "legislation", "reform",
+    "change", "initiative", "law", "project", "programme", "program", "system", "package", "strategy",
+    "blueprint", "decision", "deal", "shake-up", "overhaul", "review", "issue",
+})
+_SPECIFIC_DEPS = frozenset({"compound", "amod", "nmod", "prep", "acl", "relcl", "poss", "appos"})
+_LOOK_BACK = 5  # sentences
+_NOT_ISSUES = frozenset({"year", "week", "month", "day", "time", "people", "today", "programme", "minister",
+                         "secretary", "leader", "spokesman", "party", "conference", "news", "bbc", "radio",
+                         "election", "campaign", "interview", "statement", "report"})
+
+Resolver = Callable[[Token], Token]
+
+
+def is_generic(tok: Token) -> bool:
+    """A generic head with nothing but an article or a possessive pronoun: it names no issue by itself."""
+    if tok.lemma_.lower() not in GENERIC_HEADS:
+        return False
+    return not any(c.dep_ in _SPECIFIC_DEPS and c.pos_ != "PRON" for c in tok.children)
+
+
+def _specific(tok: Token) -> bool:
+    return any(c.dep_ in {"compound", "amod", "nmod"} for c in tok.children) or any(
+        c.dep_ == "prep" and c.lower_ in {"on", "for", "to", "of"} for c in tok.children
+    )
+
+
+def salient_issue(doc: Doc, is_actor: Callable[[int], bool]) -> Token | None:
+    """Head token of the most repeated compound noun phrase that is no actor ("ID cards", "maternity pay")."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Token] = {}
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() in _NOT_ISSUES or is_actor(tok.i):
+            continue
+        mods = [c for c in tok.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}
+                and not is_actor(c.i)]
+        if mods:
+            key = " ".join([m.lemma_.lower() for m in mods] + [tok.lemma_.lower()])
+            counts[key] += 1
+            first.setdefault(key, tok)
+    if not counts:
+        return None
+    key, n = max(sorted(counts.items()), key=lambda kv: kv[1])
+    return first[key] if n >= 2 else None
+
+
+def make_resolver(doc: Doc, is_actor: Callable[[int], bool]) -> Resolver:
+    """A function from a target token to the token naming its issue (itself unless generic)."""
+    salient = salient_issue(doc, is_actor)
+
+    def resolve(tok: Token) -> Token:
+        if not is_generic(tok):
+            return tok
+        sent_starts = sorted({t.sent.start for t in doc[max(0, tok.sent.start - 400) : tok.i]})
+        window_start = sent_starts[-_LOOK_BACK] if len(sent_starts) >= _LOOK_BACK else 0
+        for cand in reversed(doc[window_start : tok.i]):
+            if cand.lemma_.lower() == tok.lemma_.lower() and cand.pos_ == "NOUN" and _specific(cand):
+                return cand
+        return salient if salient is not None else tok
+
+    return resolve
