@@ -24,6 +24,8 @@ from graph.records import Document
 SUPPORTED_SUFFIXES = (".txt", ".jsonl")
 METADATA_FIELDS = ("title", "date", "source", "url")
 _MAX_TITLE = 200
+_UMASK = os.umask(0)
+os.umask(_UMASK)
 
 
 @dataclass(frozen=True)
@@ -178,6 +180,7 @@ def write_files(out_dir: Path, files: Mapping[str, str | bytes]) -> list[Path]:
             fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".{name}.", suffix=".tmp")
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
+            os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
             staged.append((tmp, out_dir / name))
         for tmp, final in staged:
             os.replace(tmp, final)

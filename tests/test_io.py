@@ -113,3 +113,16 @@ def test_write_files_replaces_atomically_and_leaves_no_temporary_files(tmp_path:
     write_files(tmp_path, {"graph.ttl": "new", "graph.html": b"<html>"})
     assert (tmp_path / "graph.ttl").read_text(encoding="utf-8") == "new"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html", "graph.ttl"]
+
+
+def test_written_files_are_readable_by_others_under_the_usual_umask(tmp_path: Path) -> None:
+    [path] = write_files(tmp_path, {"graph.ttl": "x"})
+    assert path.stat().st_mode & 0o777 == 0o666 & ~_current_umask()
+
+
+def _current_umask() -> int:
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
