@@ -12,8 +12,13 @@ from collections.abc import Mapping
 from typing import Any
 
 import networkx as nx
-from rdflib import Dataset, Graph, Literal
+from rdflib import Dataset, Graph
 from rdflib.term import Identifier
+
+try:  # the embedded store; without it every store is read through its `query`
+    import pyoxigraph as ox
+except ImportError:  # pragma: no cover
+    ox = None  # type: ignore[assignment]
 
 from graph.rdf.results import QuadStore, Results
 
@@ -50,23 +55,23 @@ SELECT DISTINCT ?doc ?version ?model WHERE {
   OPTIONAL { ?run sg:spacyModel ?model }
 }"""
 
-_STANCES = _PREFIXES + """
-SELECT DISTINCT ?stance ?holder ?target ?polarity ?act ?confidence ?cue ?doc WHERE {
-  ?stance a sg:Stance ; sg:holder ?holder ; sg:target ?target ; sg:polarity ?polarity .
-  OPTIONAL { ?stance sg:act ?act }
-  OPTIONAL { ?stance sg:confidence ?confidence }
-  OPTIONAL { ?stance sg:cue ?cue }
-  OPTIONAL { ?stance prov:wasDerivedFrom ?doc }
-}"""
-
-_EVIDENCE = _PREFIXES + """
-SELECT DISTINCT ?stance ?evidence ?quote ?start ?end ?doc WHERE {
-  ?stance a sg:Stance ; sg:evidence ?evidence .
-  OPTIONAL { ?evidence sg:quote ?quote }
-  OPTIONAL { ?evidence sg:startOffset ?start }
-  OPTIONAL { ?evidence sg:endOffset ?end }
-  OPTIONAL { ?evidence sg:inDocument ?doc }
-}"""
+_SG = "https://w3id.org/stancegraph/ontology#"
+_STANCE_PROPERTIES = {
+    "holder": _SG + "holder",
+    "target": _SG + "target",
+    "polarity": _SG + "polarity",
+    "act": _SG + "act",
+    "confidence": _SG + "confidence",
+    "cue": _SG + "cue",
+    "doc": "http://www.w3.org/ns/prov#wasDerivedFrom",
+}
+_EVIDENCE_PROPERTIES = {
+    "quote": _SG + "quote",
+    "start": _SG + "startOffset",
+    "end": _SG + "endOffset",
+    "doc": _SG + "inDocument",
+}
+_EVIDENCE = f"SELECT ?stance ?evidence WHERE {{ ?stance <{_SG}evidence> ?evidence }}"
 
 _PROPERTY_NAMES = {
     "http://www.w3.org/2000/01/rdf-schema#label": "rdfs_label",
@@ -129,8 +134,35 @@ def to_networkx(store: QuadStore | DatasetStore | Graph) -> nx.MultiDiGraph:
     return G
 
 
-def _text(term: Identifier | None) -> str:
-    return "" if term is None else str(term)
+Row = dict[str, str]
+
+
+def _select(store: Any, sparql: str) -> list[Row]:
+    """Rows of a SELECT as plain strings (IRIs, lexical forms of literals); unbound variables are absent.
+
+    An Oxigraph store is read directly: building rdflib terms for every value would take most of the time.
+    """
+    native = getattr(store, "store", None)
+    if ox is not None and isinstance(native, ox.Store):
+        solutions = native.query(sparql, use_default_graph_as_union=True)
+        assert isinstance(solutions, ox.QuerySolutions)
+        names = [v.value for v in solutions.variables]
+        return [
+            {name: value.value for name, value in zip(names, solution, strict=True) if value is not None}
+            for solution in solutions
+        ]
+    return [{name: str(term) for name, term in row.items()} for row in store.query(sparql)]
+
+
+def _text(value: str | None) -> str:
+    return value or ""
+
+
+def _number(value: str | None, default: float) -> float:
+    try:
+        return float(value) if value is not None else default
+    except ValueError:
+        return default
 
 
 def _local_name(iri: str) -> str:
@@ -139,25 +171,25 @@ def _local_name(iri: str) -> str:
 
 def _read_nodes(store: Any) -> dict[str, dict[str, Any]]:
     kinds: dict[str, str] = {}
-    for row in store.query(_NODES):
-        iri, kind = str(row["node"]), _local_name(str(row["type"]))
+    for row in _select(store, _NODES):
+        iri, kind = row["node"], _local_name(row["type"])
         # A node typed twice keeps the most specific actor kind in a fixed order (deterministic).
         if iri not in kinds or NODE_KINDS.index(kind) < NODE_KINDS.index(kinds[iri]):
             kinds[iri] = kind
     values: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for row in store.query(_NODE_PROPERTIES):
-        iri = str(row["node"])
+    for row in _select(store, _NODE_PROPERTIES):
+        iri = row["node"]
         if iri in kinds:
-            values[iri][_PROPERTY_NAMES[str(row["p"])]].append(str(row["value"]))
+            values[iri][_PROPERTY_NAMES[row["p"]]].append(row["value"])
     extraction = _read_extractions(store)
     return {iri: _node_attributes(iri, kind, values[iri], extraction.get(iri)) for iri, kind in kinds.items()}
 
 
 def _read_extractions(store: Any) -> dict[str, tuple[str, str]]:
     found: dict[str, tuple[str, str]] = {}
-    for row in store.query(_EXTRACTIONS):
+    for row in _select(store, _EXTRACTIONS):
         pair = (_text(row.get("version")), _text(row.get("model")))
-        doc = str(row["doc"])
+        doc = row["doc"]
         found[doc] = max(found.get(doc, pair), pair)
     return found
 
@@ -200,38 +232,38 @@ def _referenced_iris(nodes: Mapping[str, dict[str, Any]], stances: Mapping[str, 
     return found
 
 
-def _literal_value(term: Identifier | None, default: Any) -> Any:
-    if isinstance(term, Literal):
-        value = term.toPython()
-        return value if not isinstance(value, Literal) else str(value)
-    return default
+def _objects(store: Any, prop: str) -> dict[str, str]:
+    """Subject → object of one property (the smallest value when there are several: deterministic)."""
+    found: dict[str, str] = {}
+    for row in _select(store, f"SELECT ?s ?o WHERE {{ ?s <{prop}> ?o }}"):
+        if row["s"] not in found or row["o"] < found[row["s"]]:
+            found[row["s"]] = row["o"]
+    return found
 
 
 def _read_stances(store: Any) -> dict[str, dict[str, Any]]:
+    # One simple scan per property, joined here: several times faster than one SELECT with OPTIONALs
+    # on a union of thousands of graphs.
+    values = {name: _objects(store, iri) for name, iri in _STANCE_PROPERTIES.items()}
     stances: dict[str, dict[str, Any]] = {}
-    for row in sorted(store.query(_STANCES), key=_row_key):
-        iri = str(row["stance"])
-        if iri in stances:  # several values for one property: the first in sorted order wins
-            continue
+    for iri in sorted(set(values["holder"]) & set(values["target"]) & set(values["polarity"])):
         stances[iri] = {
-            "holder": str(row["holder"]),
-            "target": str(row["target"]),
-            "polarity": _local_name(str(row["polarity"])),
-            "act": _text(row.get("act")),
-            "confidence": float(_literal_value(row.get("confidence"), 0.0)),
-            "cue": _text(row.get("cue")),
-            "document": _text(row.get("doc")),
+            "holder": values["holder"][iri],
+            "target": values["target"][iri],
+            "polarity": _local_name(values["polarity"][iri]),
+            "act": values["act"].get(iri, ""),
+            "confidence": _number(values["confidence"].get(iri), 0.0),
+            "cue": values["cue"].get(iri, ""),
+            "document": values["doc"].get(iri, ""),
             "evidence": {},
         }
-    for row in store.query(_EVIDENCE):
-        stance = stances.get(str(row["stance"]))
+    evidence = {name: _objects(store, iri) for name, iri in _EVIDENCE_PROPERTIES.items()}
+    for row in _select(store, _EVIDENCE):
+        stance = stances.get(row["stance"])
         if stance is not None:
-            stance["evidence"].setdefault(str(row["evidence"]), row)
+            node = row["evidence"]
+            stance["evidence"][node] = {name: got[node] for name, got in evidence.items() if node in got}
     return stances
-
-
-def _row_key(row: Mapping[str, Identifier]) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted((name, str(value)) for name, value in row.items()))
 
 
 def _evidence_list(stance: Mapping[str, Any], nodes: Mapping[str, dict[str, Any]]) -> list[dict[str, Any]]:
@@ -241,8 +273,8 @@ def _evidence_list(stance: Mapping[str, Any], nodes: Mapping[str, dict[str, Any]
         doc_attrs = nodes.get(document, {})
         item = {
             "quote": _text(row.get("quote")),
-            "start": int(_literal_value(row.get("start"), -1)),
-            "end": int(_literal_value(row.get("end"), -1)),
+            "start": int(_number(row.get("start"), -1)),
+            "end": int(_number(row.get("end"), -1)),
             "document": document,
         }
         item.update({name: doc_attrs.get(name, "") for name in _DOCUMENT_FIELDS})

@@ -14,8 +14,8 @@ from graph.analysis.networks import conflict, congruence, is_actor, positions, s
 COALITION_SEED = 42  # Louvain is randomised; a fixed seed makes the coalitions the same on every run
 # Exact betweenness costs O(nodes × ties); above this many nodes it is estimated from a seeded sample of
 # source nodes (networkx's `k`), which keeps `analyze` within seconds on a corpus of thousands of articles.
-EXACT_BETWEENNESS_NODES = 2000
-BETWEENNESS_SAMPLE = 500
+EXACT_BETWEENNESS_NODES = 1000
+BETWEENNESS_SAMPLE = 150
 
 
 @dataclass(frozen=True)
@@ -119,6 +119,8 @@ def _eigenvector(N: nx.Graph) -> dict[str, float]:
     if not components or len(components[0]) < 2:
         return {}
     core = N.subgraph(components[0])
+    if core.number_of_nodes() > 2:  # scipy's sparse solver is fast but needs three nodes or more
+        return dict(nx.eigenvector_centrality_numpy(core, weight="weight"))
     try:
         # Power iteration (networkx shifts it by the identity, so bipartite graphs converge too).
         return dict(nx.eigenvector_centrality(core, weight="weight", max_iter=1000, tol=1e-9))
