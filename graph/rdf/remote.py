@@ -9,18 +9,17 @@ graph of the server alone. `--store` URL forms are documented in `open_remote`.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 import pyoxigraph as ox
 import requests
-from rdflib import BNode, Literal, URIRef
 from rdflib.term import Identifier
 
 from graph.errors import QueryError, QuerySyntaxError, StoreError
 from graph.rdf.namespace import ID_BASE
+from graph.rdf.remote_sparql import bind_values, json_term, split_inserts
 from graph.rdf.results import Results
 
 GRAPH_PREFIX = ID_BASE + "graph/"
@@ -106,8 +105,9 @@ class RemoteStore:
         """Send one SPARQL Update request (several operations separated by `;` run together)."""
         if self._is_virtuoso():
             # Virtuoso compiles the constants of an update into one SQL code vector, which overflows past
-            # ~1,000 triples per request; passing them as data lifts the limit (measured: 40k triples, 3 s).
-            sparql = VIRTUOSO_BIG_DATA + sparql
+            # ~1,000 triples per request; passing them as data lifts the limit (measured: 40k triples, 3 s),
+            # and its parser runs out of stack past ~5,000 triples in one INSERT DATA.
+            sparql = VIRTUOSO_BIG_DATA + split_inserts(sparql, INSERT_CHUNK)
         self._post(self.update_url, {"update": sparql}, what="update")
 
     def _is_virtuoso(self) -> bool:
@@ -221,9 +221,14 @@ def _check(response: requests.Response, url: str, what: str) -> None:
         return
     message = " ".join(response.text.split())[:300] or response.reason
     if response.status_code in (401, 403):
+        fix = (
+            "check the user and password in the --store URL"
+            if response.status_code == 401
+            else "put a user allowed to update in the --store URL"
+        )
         raise StoreError(
-            f"the SPARQL store at {_public(url)} refused the {what} (HTTP {response.status_code}): put a "
-            "user allowed to update in the --store URL, e.g. http://user:password@host:8890/sparql-auth"
+            f"the SPARQL store at {_public(url)} refused the {what} (HTTP {response.status_code}): {fix}, "
+            "e.g. http://user:password@127.0.0.1:8890/sparql-auth"
         )
     if (what == "query" and response.status_code == 400) or "syntax error" in message.lower():
         raise QuerySyntaxError(f"the SPARQL store rejected the {what}: {message}")
@@ -253,42 +258,3 @@ def _ox(value: Mapping[str, str]) -> Any:
     if "xml:lang" in value:
         return ox.Literal(text, language=value["xml:lang"])
     return ox.Literal(text, datatype=ox.NamedNode(value.get("datatype", _XSD_STRING)))
-
-
-# IRIs, strings, comments and braces of a query text: enough to find its outermost group without a parser.
-_TOKENS = re.compile(
-    r"""<[^<>"{}|^`\\\s]*>|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|#[^\n]*|[{]"""
-)
-
-
-def bind_values(sparql: str, bindings: Mapping[str, Identifier]) -> str:
-    """The query with its variables pre-bound: a VALUES block opening its outermost group pattern.
-
-    SPARQL 1.1 has no protocol parameter for bindings; joining a one-row VALUES first in the WHERE clause
-    restricts every solution to those terms, like rdflib's initBindings and Oxigraph's substitutions.
-
-    >>> bind_values("SELECT ?s WHERE { ?s ?p ?o }", {"p": URIRef("http://x/p")})
-    'SELECT ?s WHERE { VALUES (?p) { (<http://x/p>) } ?s ?p ?o }'
-    """
-    for match in _TOKENS.finditer(sparql):
-        if match.group() == "{":
-            names = " ".join(f"?{name}" for name in bindings)
-            terms = " ".join(term.n3() for term in bindings.values())
-            at = match.end()
-            return f"{sparql[:at]} VALUES ({names}) {{ ({terms}) }}{sparql[at:]}"
-    raise QuerySyntaxError("the query has no WHERE { … } group to bind parameters in: fix the query text")
-
-
-def json_term(value: Mapping[str, str]) -> Identifier:
-    """One term of SPARQL JSON results as an rdflib term (xsd:string literals as plain literals)."""
-    kind, text = value.get("type"), value.get("value", "")
-    if kind == "uri":
-        return URIRef(text)
-    if kind == "bnode":
-        return BNode(text)
-    if kind in ("literal", "typed-literal"):  # "typed-literal": Virtuoso's SPARQL 1.0 JSON
-        if "xml:lang" in value:
-            return Literal(text, lang=value["xml:lang"])
-        datatype = value.get("datatype")
-        return Literal(text, datatype=URIRef(datatype) if datatype and datatype != _XSD_STRING else None)
-    raise StoreError(f"unexpected term {value!r} in the store's answer: is the endpoint SPARQL 1.1?")
