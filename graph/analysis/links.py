@@ -15,6 +15,7 @@ from typing import Any
 
 import networkx as nx
 
+from graph.analysis.networks import label_key
 from graph.errors import OptionError
 
 ACTOR_KINDS = ("Person", "Organisation", "Country")
@@ -82,7 +83,7 @@ class _Index:
             elif relation in ("affiliation", "actor_relation") and u in self.actors and v in self.actors:
                 moves[u].add((v, relation, True))
                 moves[v].add((u, relation, False))
-        label = self.label
+        label = self.sort_label
         self.moves = {
             a: sorted(m, key=lambda x: (label(x[0]), x[0], x[1], not x[2])) for a, m in moves.items()
         }
@@ -90,6 +91,9 @@ class _Index:
 
     def label(self, node: str) -> str:
         return str(self.G.nodes[node]["label"])
+
+    def sort_label(self, node: str) -> tuple[str, str]:
+        return label_key(self.label(node))
 
     def step(self, u: str, v: str, relation: str, forward: bool) -> Step:
         src, dst = (u, v) if forward else (v, u)
@@ -127,7 +131,7 @@ def find_links(
     if hops < 1:
         raise OptionError(f"--hops {hops} is not valid: give 1 (direct stances only) or more")
     index = _Index(G)
-    starts = [actor] if actor is not None else sorted(index.actors, key=lambda a: (index.label(a), a))
+    starts = [actor] if actor is not None else sorted(index.actors, key=lambda a: (index.sort_label(a), a))
     reach = index.distance_to(topic) if topic is not None else None
     found: list[LinkPath] = []
     for length in range(1, hops + 1):

@@ -51,5 +51,5 @@ def _hint(G: nx.Graph, nodes: list[str], key: str, what: str) -> str:
     if not nodes:
         return f"the graph has no {what}s"
     return f"the graph has {len(nodes)} {what}s, e.g. " + ", ".join(
-        sorted(G.nodes[n]["label"] for n in nodes)[:5]
+        sorted((G.nodes[n]["label"] for n in nodes), key=str.casefold)[:5]
     )

@@ -9,7 +9,15 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from graph.analysis.networks import conflict, congruence, is_actor, positions, stance_network, two_mode
+from graph.analysis.networks import (
+    conflict,
+    congruence,
+    is_actor,
+    label_key,
+    positions,
+    stance_network,
+    two_mode,
+)
 
 COALITION_SEED = 42  # Louvain is randomised; a fixed seed makes the coalitions the same on every run
 # Exact betweenness costs O(nodes × ties); above this many nodes it is estimated from a seeded sample of
@@ -110,7 +118,7 @@ def actor_centrality(G: nx.MultiDiGraph, *, level: str = "person") -> list[Actor
         for node in N
         if is_actor(N, node)
     ]
-    return sorted(scores, key=lambda s: (-round(s.pagerank, 12), s.label, s.node))
+    return sorted(scores, key=lambda s: (-round(s.pagerank, 12), label_key(s.label), s.node))
 
 
 def _eigenvector(N: nx.Graph) -> dict[str, float]:
@@ -154,7 +162,7 @@ def topic_salience(G: nx.MultiDiGraph, *, level: str = "person") -> list[TopicSa
                 documents=len(documents[topic]),
             )
         )
-    return sorted(found, key=lambda t: (-t.actors, -t.stances, t.label, t.node))
+    return sorted(found, key=lambda t: (-t.actors, -t.stances, label_key(t.label), t.node))
 
 
 def contested_topics(G: nx.MultiDiGraph, *, level: str = "person") -> list[ContestedTopic]:
@@ -165,12 +173,14 @@ def contested_topics(G: nx.MultiDiGraph, *, level: str = "person") -> list[Conte
         if B.nodes[topic]["bipartite"] != 1:
             continue
         score = {actor: B.edges[actor, topic]["score"] for actor in B[topic]}
-        pro = tuple(sorted(B.nodes[a]["label"] for a, s in score.items() if s > 0))
-        contra = tuple(sorted(B.nodes[a]["label"] for a, s in score.items() if s < 0))
+        pro = tuple(sorted((B.nodes[a]["label"] for a, s in score.items() if s > 0), key=label_key))
+        contra = tuple(sorted((B.nodes[a]["label"] for a, s in score.items() if s < 0), key=label_key))
         if pro and contra:
             polarisation = 1 - abs(len(pro) - len(contra)) / (len(pro) + len(contra))
             found.append(ContestedTopic(topic, B.nodes[topic]["label"], pro, contra, polarisation))
-    return sorted(found, key=lambda t: (-t.polarisation, -len(t.supporters) - len(t.opponents), t.label))
+    return sorted(
+        found, key=lambda t: (-t.polarisation, -len(t.supporters) - len(t.opponents), label_key(t.label))
+    )
 
 
 def coalitions(
@@ -183,8 +193,8 @@ def coalitions(
     communities = nx.community.louvain_communities(M, weight="weight", seed=seed)
     label = M.nodes
     ordered = sorted(
-        (sorted(c, key=lambda n: (label[n]["label"], n)) for c in communities),
-        key=lambda members: (-len(members), label[members[0]]["label"], members[0]),
+        (sorted(c, key=lambda n: (label_key(label[n]["label"]), n)) for c in communities),
+        key=lambda members: (-len(members), label_key(label[members[0]]["label"]), members[0]),
     )
     held = positions(G, level=level)
     return [
@@ -203,7 +213,7 @@ def _shared_positions(
 ) -> tuple[tuple[str, str, int], ...]:
     counts = Counter(position for member in members for position in held.get(member, ()))
     shared = [(G.nodes[topic]["label"], side, n) for (topic, side), n in counts.items() if n >= 2]
-    return tuple(sorted(shared, key=lambda p: (-p[2], p[0], p[1])))
+    return tuple(sorted(shared, key=lambda p: (-p[2], label_key(p[0]), p[1])))
 
 
 def conflict_lines(
@@ -231,4 +241,5 @@ def conflict_lines(
 
 
 def _most_common(counter: Counter[str]) -> tuple[str, ...]:
-    return tuple(label for label, _n in sorted(counter.items(), key=lambda item: (-item[1], item[0])))
+    ordered = sorted(counter.items(), key=lambda item: (-item[1], label_key(item[0])))
+    return tuple(label for label, _n in ordered)

@@ -40,6 +40,11 @@ def check_choice(value: str, choices: Iterable[str], option: str) -> None:
         raise OptionError(f"{option} {value!r} is not valid; choose one of: {', '.join(valid)}")
 
 
+def label_key(label: str) -> tuple[str, str]:
+    """Sort key for labels: case-insensitive first ("appointing" before "European Union"), then exact."""
+    return label.casefold(), label
+
+
 def is_actor(G: nx.Graph, node: str) -> bool:
     return G.nodes[node].get("kind") in ACTOR_KINDS
 

@@ -104,6 +104,10 @@ def report_json(report: AnalysisReport) -> str:
     return json.dumps(_rounded(asdict(report)), ensure_ascii=False, indent=2) + "\n"
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
 def _number(value: float | None) -> str:
     return "—" if value is None else f"{value:.{DIGITS}f}"
 
@@ -117,12 +121,16 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
 def report_markdown(report: AnalysisReport) -> str:
     """The report as Markdown: counts, then tables of actors, topics, contested topics and coalitions."""
     c = report.counts
+    holds = ", ".join(
+        _plural(n, word)
+        for n, word in ((c.documents, "document"), (c.actors, "actor"), (c.topics, "topic"))
+    )
     out = [
         "# Stance network analysis",
         "",
-        f"Level: {report.level}; normalisation: {report.normalise}. The graph holds {c.documents} documents, "
-        f"{c.actors} actors, {c.topics} topics, {c.stances} stances on topics and {c.actor_relations} "
-        "actor → actor relations.",
+        f"Level: {report.level}; normalisation: {report.normalise}. The graph holds {holds}, "
+        f"{_plural(c.stances, 'stance')} on topics and "
+        f"{_plural(c.actor_relations, 'actor → actor relation')}.",
         "",
     ]
     out += _actors_section(report) + _topics_section(report) + _coalition_section(report)
