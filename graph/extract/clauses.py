@@ -159,9 +159,13 @@ def _verbal(clause: Token, last_topic: str | None, refer: Refer) -> Position | N
             pol: Polarity = "Support" if negated else "Oppose"
             return Position(pol, label, "reject", 0.65)
     advocacy = modals & ADVOCACY_MODALS
-    if advocacy or (modals & FUTURE_MODALS and subj is not None and is_pronoun(subj)):
+    committed = subj is not None and (subj.lower_ in {"we", "i", "they", "he", "she", "it"} or (
+        subj.dep_ == "nsubjpass" and not is_pronoun(subj)))
+    if advocacy or (modals & FUTURE_MODALS and committed):
         if subj is not None and clause.tag_ == "VBN" and subj.dep_ == "nsubjpass":
             label = passive_label(clause, subj)
+        elif subj is not None and _is_issue(subj) and advocacy:  # "schemes need to remain affordable"
+            label = passive_label(clause, subj, gerund_verb=True)
         else:
             label = topic_label(clause)
         if label:
@@ -229,8 +233,8 @@ def read_clause(
     generic noun ("the plans") to the token naming its issue.
     """
     subj = _subject(clause)
-    if subj is not None and subj.lower_ in _WH:
-        return None
+    if subj is not None and (subj.lower_ in _WH or any(t.lower_ in _WH for t in subj.subtree)):
+        return None  # "What really matters is …": a pseudo-cleft, not a judgement of its subject
     return (_existential(clause) or _copular(clause, last_topic, actor_at, refer)
             or _verbal(clause, last_topic, refer))
 

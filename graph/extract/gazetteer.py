@@ -100,6 +100,12 @@ PARTY_COUNTRY: dict[str, str] = {
     "Republican Party": "United States", "Democratic Party": "United States",
 }
 
+# Nations that are part of a state: their mentions count for the state when finding a story's home country.
+PART_OF: dict[str, str] = {
+    "England": "United Kingdom", "Scotland": "United Kingdom", "Wales": "United Kingdom",
+    "Northern Ireland": "United Kingdom",
+}
+
 # Words that, without a country named, mean the government of the story's home country.
 GOVERNMENT_WORDS: frozenset[str] = frozenset({"government", "ministers", "cabinet", "whitehall"})
 

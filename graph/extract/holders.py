@@ -56,6 +56,7 @@ def home_country(index: ActorIndex) -> str | None:
     votes: dict[str, int] = {}
     for info in index.actors.values():
         country = info.label if info.kind == "Country" else gazetteer.PARTY_COUNTRY.get(info.label)
+        country = gazetteer.PART_OF.get(country or "", country)
         if country:
             votes[country] = votes.get(country, 0) + info.count
     if not votes:

@@ -150,7 +150,7 @@ COMPLEMENT_SUPPORT_VERBS: frozenset[str] = frozenset({
 })
 
 COMPLEMENT_OPPOSE_VERBS: frozenset[str] = frozenset({
-    "oppose", "reject", "scrap", "abolish", "cut", "end", "stop", "block", "prevent", "ban", "fail",
+    "oppose", "reject", "scrap", "abolish", "end", "stop", "block", "prevent", "ban", "fail",
     "undermine", "damage", "harm", "hurt", "threaten", "destroy", "weaken", "abandon", "drop", "axe",
     "halt", "veto", "resist", "risk", "waste", "mislead", "betray", "ignore", "break", "lose", "punish",
     "penalise", "penalize",

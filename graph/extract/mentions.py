@@ -5,6 +5,7 @@ A mention is a token range with a kind and a candidate label; `actors.py` merges
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -18,6 +19,9 @@ from graph.records import ActorKind
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # Organisation "names" that are artefacts of news layout or generic words, not actors.
 _NOT_ACTORS = frozenset({"photo", "reuters", "ap", "afp", "getty", "getty images", "epa", "pa", "file photo"})
+
+
+_WEB_NAME = re.compile(r"\.(com|org|net|co\.uk|info|ru|uz|de|fr)\b|^www\.|https?:")
 
 
 @dataclass(frozen=True)
@@ -60,8 +64,8 @@ def _side_phrase(doc: Doc, start: int, end: int) -> int:
 def _resolve(text: str, label: str) -> tuple[ActorKind, str] | None:
     """Kind and canonical label of an entity text, or None when it is not an actor."""
     low = " ".join(text.lower().replace("’", "'").split())
-    if not low or low in _NOT_ACTORS:
-        return None
+    if not low or low in _NOT_ACTORS or _WEB_NAME.search(low):
+        return None  # bylines and web addresses ("Example.com") name the outlet, not an actor
     if label in {"ORG", "NORP", "PERSON", "GPE"} and low in gazetteer.party_names():
         return "Organisation", gazetteer.party_names()[low]
     orgs = gazetteer.organisation_names()

@@ -19,6 +19,7 @@ _PRONOUNS = frozenset({"it", "this", "that", "they", "them", "these", "those", "
                        "which", "what", "something", "anything", "everything", "nothing", "one", "there",
                        "itself", "themselves", "who", "whom", "us", "him", "me", "all", "so"})
 _VOWELS = "aeiou"
+_PRO_VERBS = frozenset({"do", "be", "have", "get", "go", "come", "happen", "say", "make", "take", "try"})
 
 
 def gerund(verb: Token) -> str:
@@ -32,7 +33,10 @@ def gerund(verb: Token) -> str:
         return base[:-2] + "ying"
     if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
         return base[:-1] + "ing"
-    groups = sum(1 for i, c in enumerate(base) if c in _VOWELS and (i == 0 or base[i - 1] not in _VOWELS))
+    groups = sum(1 for i, c in enumerate(base) if c in _VOWELS and (i == 0 or base[i - 1] not in _VOWELS)
+                 and not (c == "u" and i and base[i - 1] == "q"))
+    if base.startswith("qu") and groups == 1 and base[-1] not in _VOWELS + "wxy":
+        return base + base[-1] + "ing"  # quit → quitting
     if groups == 1 and len(base) >= 3 and base[-1] not in _VOWELS + "wxy" and base[-2] in _VOWELS \
             and base[-3] not in _VOWELS:
         return base + base[-1] + "ing"
@@ -140,6 +144,8 @@ def topic_label(tok: Token) -> str | None:
         return None
     if tok.pos_ in {"VERB", "AUX"}:
         tokens = verb_tokens(tok)
+        if tok.lemma_.lower() in _PRO_VERBS and len(tokens) == 1:
+            return None  # "doing", "being": no issue named
         rest = _render([t for t in tokens if t.i != tok.i])
         words = [gerund(tok), *rest.split()] if rest else [gerund(tok)]
         label = " ".join(words[:MAX_WORDS])
@@ -152,11 +158,16 @@ def topic_label(tok: Token) -> str | None:
     return label if any(c.isalpha() for c in label) else None
 
 
-def passive_label(verb: Token, subject: Token) -> str | None:
-    """'the EU should be involved in discussions' → 'EU involved in discussions'."""
+def passive_label(verb: Token, subject: Token, *, gerund_verb: bool = False) -> str | None:
+    """'the EU should be involved in discussions' → 'EU involved in discussions'.
+
+    With `gerund_verb` (active clauses): 'schemes need to remain affordable' → 'schemes remaining affordable'.
+    """
     subj = topic_label(subject)
     if subj is None:
         return None
-    rest = [t for t in verb_tokens(verb) if t.i != verb.i]
-    words = [*subj.split(), verb.lower_, *_render(rest).split()]
+    subj_words = subj.split()[:4]
+    rest = [t for t in verb_tokens(verb, MAX_WORDS - len(subj_words)) if t.i != verb.i]
+    rest += [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]
+    words = [*subj_words, gerund(verb) if gerund_verb else verb.lower_, *_render(rest).split()]
     return " ".join(words[:MAX_WORDS])

@@ -1,0 +1,242 @@
+"""What a stance cue is about: its object, complement clause or the content of a cue noun.
+
+"proposed a moratorium on strikes" → the moratorium; "expressed agreement with X's view that Y should …" →
+the clause; "want the budget to be capped" → "budget capped"; "vowed to scrap X" → against X.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract.clauses import FLIP, Position, evaluation, neutral_topic, read_clause
+from graph.extract.holders import Context
+from graph.extract.lexicon import (
+    COMPLEMENT_OPPOSE_VERBS,
+    EVALUATING_VERBS,
+    LIGHT_VERBS,
+    NEGATIVE_HEADS,
+    NON_STATEMENT_HEADS,
+    NOUN_CUES,
+    PHRASAL_CUES,
+    POSITIVE_HEADS,
+    RELATION_VERBS,
+    SPECULATIVE_MODALS,
+    VERB_CUES,
+    Cue,
+)
+from graph.extract.targets import passive_label, topic_label
+from graph.records import Polarity, TargetKind
+
+Targets = list[tuple[Position, TargetKind]]
+# Prepositions that introduce what a cue noun is about ("support for", "opposition to", "concern over").
+_NOUN_PREPS = frozenset({"for", "to", "in", "on", "of", "with", "about", "over", "against", "towards"})
+
+
+def cue_of(tok: Token) -> tuple[Cue | None, Token | None]:
+    """The cue of a verb, and the particle/preposition/noun that made it phrasal ("call for", "rule out")."""
+    for child in tok.children:
+        key = (tok.lemma_.lower(), child.lower_)
+        if child.dep_ in {"prep", "prt", "dobj", "advmod"} and key in PHRASAL_CUES:
+            return PHRASAL_CUES[key], child
+    lemma = tok.lemma_.lower()
+    if lemma in LIGHT_VERBS:  # "repeated his call for …", "expressed agreement with …"
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in NOUN_CUES), None)
+        if obj is not None:
+            return VERB_CUES.get(lemma) or NOUN_CUES[obj.lemma_.lower()], None
+    return VERB_CUES.get(lemma) or RELATION_VERBS.get(lemma), None
+
+
+def is_statement(tok: Token) -> bool:
+    """False for possibilities and non-statements: "could oppose", "declined to say", "expected to back"."""
+    if any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in tok.children):
+        return False
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in NON_STATEMENT_HEADS:
+        return False
+    if tok.dep_ == "xcomp" and head.dep_ == "xcomp" and head.head.lemma_.lower() in NON_STATEMENT_HEADS:
+        return False  # "is expected to try and win over …"
+    return not any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in tok.children)
+
+
+def pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+
+
+def _target(obj: Token, pol: Polarity, act: str, conf: float, ctx: Context) -> Targets:
+    """An object as an actor (relation) or a topic."""
+    key = ctx.index.actor_at(obj.i)
+    if key:
+        return [(Position(pol, key, act, conf), "actor")]
+    label = topic_label(ctx.refer(obj))
+    return [(Position(pol, label, act, conf), "topic")] if label else []
+
+
+def _noun_preps(noun: Token) -> list[Token]:
+    """Prepositions of a noun, and one the parser hung on the verb right after it ("interest | in X")."""
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    nxt = noun.right_edge.i + 1
+    if not preps and nxt < len(noun.doc) and noun.doc[nxt].dep_ == "prep" and noun.doc[nxt].head == noun.head:
+        preps.append(noun.doc[nxt])
+    return preps
+
+
+def noun_targets(noun: Token, cue: Cue, ctx: Context) -> Targets:
+    """What a cue noun is about: "agreement with X's view that …", "interest in resuming …"."""
+    out: Targets = []
+    for child in _noun_preps(noun):
+        if child.lower_ in _NOUN_PREPS and (obj := pobj(child)) is not None:
+            if obj.lemma_.lower() in NOUN_CUES:  # agreement with [someone's] view that …
+                for pos, _kind in clause_of_noun(obj, ctx):
+                    pol = pos.polarity if cue.polarity == "Support" else FLIP[pos.polarity]
+                    out.append((Position(pol, pos.label, cue.act, cue.confidence), "topic"))
+            else:
+                out += _target(obj, cue.polarity, cue.act, cue.confidence, ctx)
+            return out
+    for pos, kind in clause_of_noun(noun, ctx):
+        out.append((Position(cue.polarity if cue.polarity != "Neutral" else pos.polarity, pos.label, cue.act,
+                             cue.confidence), kind))
+    return out
+
+
+def clause_of_noun(noun: Token, ctx: Context) -> Targets:
+    """The clause of "view that X should …" or "agreement to appoint …"."""
+    for child in noun.children:
+        if child.dep_ in {"acl", "ccomp", "relcl"} and child.pos_ in {"VERB", "AUX"}:
+            marked = any(c.lower_ == "that" and c.dep_ == "mark" for c in child.children)
+            if marked:
+                pos = read_clause(child, ctx.last_topic)
+                if pos:
+                    return [(pos, "topic")]
+            elif any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children):
+                label = topic_label(child)
+                if label:
+                    return [(Position("Support", label, "agree", 0.7), "topic")]
+    return []
+
+
+def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> Targets:
+    """Positions a cue verb takes on its objects and complements."""
+    out: Targets = []
+    if phrasal is not None and phrasal.dep_ == "prep" and (obj := pobj(phrasal)) is not None:
+        return _target(obj, cue.polarity, cue.act, cue.confidence, ctx)
+    if phrasal is not None and phrasal.dep_ == "dobj":  # "drew attention to X"
+        prep = next(iter(_noun_preps(phrasal)), None)
+        obj = pobj(prep) if prep is not None else None
+        return _target(obj, cue.polarity, cue.act, cue.confidence, ctx) if obj is not None else []
+    lemma = tok.lemma_.lower()
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "with" and (obj := pobj(child)) is not None:
+            if ctx.index.actor_at(obj.i) and lemma in RELATION_VERBS:
+                rel = RELATION_VERBS[lemma]
+                out += _target(obj, rel.polarity, rel.act, rel.confidence, ctx)
+            elif lemma == "agree":
+                out += _noun_or_topic(obj, cue, ctx)
+        elif child.dep_ == "dobj":
+            out += _object_targets(tok, child, cue, ctx)
+        elif child.dep_ == "xcomp" and child.pos_ == "VERB" and not cue.report:
+            out += _xcomp_targets(child, cue)
+        elif child.dep_ == "ccomp" or (child.dep_ == "xcomp" and cue.report):
+            out += _ccomp_targets(child, cue, ctx)
+    return out
+
+
+def _noun_or_topic(obj: Token, cue: Cue, ctx: Context) -> Targets:
+    if obj.lemma_.lower() in NOUN_CUES:
+        return noun_targets(obj, NOUN_CUES[obj.lemma_.lower()], ctx) or _target(
+            obj, cue.polarity, cue.act, cue.confidence, ctx)
+    return _target(obj, cue.polarity, cue.act, cue.confidence, ctx)
+
+
+def _object_targets(tok: Token, obj: Token, cue: Cue, ctx: Context) -> Targets:
+    lemma, olemma = tok.lemma_.lower(), obj.lemma_.lower()
+    control = _object_control(tok, obj, cue)
+    if control is not None:
+        return control
+    if lemma in EVALUATING_VERBS:
+        judged = _judgement(tok)
+        if judged is not None:
+            return _target(obj, judged, "criticise" if judged == "Oppose" else "praise", 0.75, ctx)
+        if lemma == "call":
+            return []
+    if ctx.index.actor_at(obj.i):
+        rel = RELATION_VERBS.get(lemma)
+        if rel is not None:
+            return _target(obj, rel.polarity, rel.act, rel.confidence, ctx)
+        return [] if cue.report else _target(obj, cue.polarity, cue.act, cue.confidence, ctx)
+    if lemma in LIGHT_VERBS and olemma in NOUN_CUES:
+        return noun_targets(obj, NOUN_CUES[olemma], ctx)
+    if cue.report:
+        if olemma in POSITIVE_HEADS or olemma in NEGATIVE_HEADS:
+            pol: Polarity = "Support" if olemma in POSITIVE_HEADS else "Oppose"
+            return _target(obj, pol, "endorse" if pol == "Support" else "warn", 0.7, ctx)
+        return []
+    return _target(obj, cue.polarity, cue.act, cue.confidence, ctx)
+
+
+def _judgement(verb: Token) -> Polarity | None:
+    """The evaluation in "called X unjustified" / "dismissed X as desperate" / "saw X as a step forward"."""
+    for child in verb.children:
+        if child.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} and child.pos_ in {"ADJ", "NOUN", "VERB"}:
+            pol = evaluation(child)
+            if pol:
+                return pol
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for grand in child.children:
+                pol = evaluation(grand)
+                if pol:
+                    return pol
+    return None
+
+
+def _object_control(verb: Token, obj: Token, cue: Cue, inner: Token | None = None) -> Targets | None:
+    """'want the budget to be capped' → (Support, 'budget capped …'); 'want the rebate to end' → Oppose."""
+    if inner is None:
+        inner = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+                      and c.i > obj.i), None)
+    if inner is None or cue.report:
+        return None
+    vlemma = inner.lemma_.lower()
+    ends = vlemma in {"end", "stop", "go", "disappear", "fall"} or any(
+        t.lower_ == "end" for t in inner.subtree)
+    if vlemma in COMPLEMENT_OPPOSE_VERBS or ends:
+        label = topic_label(obj)
+        return [(Position(FLIP[cue.polarity], label, cue.act, cue.confidence), "topic")] if label else []
+    label = passive_label(inner, obj) if inner.tag_ == "VBN" else topic_label(inner)
+    return [(Position(cue.polarity, label, cue.act, cue.confidence), "topic")] if label else []
+
+
+def _xcomp_targets(verb: Token, cue: Cue) -> Targets:
+    """'agreed to establish X' → Support 'establishing X'; 'vowed to scrap X' → Oppose X."""
+    vlemma = verb.lemma_.lower()
+    if vlemma in VERB_CUES and not VERB_CUES[vlemma].report:
+        return []  # the inner cue is read on its own, with the same holder
+    if vlemma in COMPLEMENT_OPPOSE_VERBS:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        label = topic_label(obj) if obj is not None else None
+        return [(Position(FLIP[cue.polarity], label, cue.act, cue.confidence), "topic")] if label else []
+    label = topic_label(verb)
+    return [(Position(cue.polarity, label, cue.act, cue.confidence), "topic")] if label else []
+
+
+def _ccomp_targets(clause: Token, cue: Cue, ctx: Context) -> Targets:
+    """A that-clause: the position it states, or a neutral statement about its subject."""
+    out: Targets = []
+    clauses = [clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    for cl in clauses:
+        if cl.lemma_.lower() in VERB_CUES or not is_statement(cl):
+            continue  # an inner cue is read on its own; "whether …" states nothing
+        subj = next((c for c in cl.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        infinitive = any(c.lower_ == "to" for c in cl.children if c.dep_ == "aux")
+        if not cue.report and subj is not None and infinitive:
+            out += _object_control(cl.head, subj, cue, cl) or []  # "want the budget to be capped"
+            continue
+        pos = read_clause(cl, ctx.last_topic, ctx.index.actor_at, ctx.refer)
+        if pos is not None:
+            pol = pos.polarity if cue.polarity != "Oppose" else FLIP[pos.polarity]
+            act = pos.act if cue.report else cue.act
+            out.append((Position(pol, pos.label, act, min(pos.confidence, cue.confidence)), pos.target_kind))
+        elif not (cl.lemma_.lower() in VERB_CUES or cl.lemma_.lower() in RELATION_VERBS):
+            label = neutral_topic(cl)
+            if label:  # "denied their role was changing": no position on "their role"
+                out.append((Position("Neutral", label, cue.act, 0.4), "topic"))
+    return out
