@@ -56,7 +56,22 @@ def edge_records(G: nx.MultiDiGraph) -> list[VisRecord]:
             record["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(roundness, 3)}
         seen_pairs[pair] += 1
         records.append(record)
+    _add_link_evidence(records)
     return records
+
+
+def _add_link_evidence(records: list[VisRecord]) -> None:
+    """`linkEvidence`: the quotes of every stance with the same holder, target and polarity.
+
+    Each stance usually carries one quote; what shows how firmly a holder stands is how often it was seen
+    taking that position, which the minimum-evidence filter uses.
+    """
+    totals: dict[tuple[str, str, str], int] = defaultdict(int)
+    stances = [r for r in records if r["relation"] != "affiliation"]
+    for record in stances:
+        totals[record["from"], record["to"], record["polarity"]] += record["evidenceCount"]
+    for record in stances:
+        record["linkEvidence"] = totals[record["from"], record["to"], record["polarity"]]
 
 
 def drawn_counts(G: nx.MultiDiGraph) -> tuple[int, int]:

@@ -92,3 +92,16 @@ def test_edges_to_undrawn_nodes_are_dropped() -> None:
     G.add_edge("a", "d", key="x", relation="stance", polarity="Support")
     assert [n["id"] for n in node_records(G)] == ["a"]
     assert edge_records(G) == []
+
+
+def test_link_evidence_counts_every_stance_of_a_holder_on_a_target_with_a_polarity() -> None:
+    G = nx.MultiDiGraph()
+    G.add_node("a", kind="Person", label="A", stance_count=4)
+    G.add_node("t", kind="Topic", label="T", stance_count=4)
+    quote = {"quote": "q", "start": 0, "end": 1}
+    for n, polarity in enumerate(["Support", "Support", "Support", "Oppose"]):
+        G.add_edge("a", "t", key=f"s{n}", relation="stance", polarity=polarity, act="state",
+                   evidence=[quote] * (2 if n == 0 else 1))
+    edges = edge_records(G)
+    assert [(e["polarity"], e["evidenceCount"], e["linkEvidence"]) for e in edges] == [
+        ("Support", 2, 4), ("Support", 1, 4), ("Support", 1, 4), ("Oppose", 1, 1)]

@@ -27,7 +27,7 @@
     edgeById.set(e.id, e);
     incident.get(e.from).push(e);
     if (e.to !== e.from) { incident.get(e.to).push(e); }
-    maxEvidence = Math.max(maxEvidence, e.evidenceCount || 0);
+    maxEvidence = Math.max(maxEvidence, e.linkEvidence || 0);
   });
 
   var state = {
@@ -60,7 +60,7 @@
 
   function passesEdgeFilters(e) {
     if (e.relation === "affiliation") { return true; }
-    return state.polarities.has(e.polarity) && (e.evidenceCount || 0) >= state.minEvidence;
+    return state.polarities.has(e.polarity) && (e.linkEvidence || 0) >= state.minEvidence;
   }
 
   // A node stays when its type is shown and, while an edge filter is on, it keeps a stance that passes.
@@ -203,7 +203,8 @@
     box.appendChild(definitionList([
       ["Holder", labelOf(e.from)], ["Act", e.act], ["Polarity", e.polarity, "sg-pol-" + e.polarity],
       [e.relation === "actor_relation" ? "Actor" : "Topic", labelOf(e.to)],
-      ["Confidence", e.confidence], ["Evidence", e.evidenceCount + " quote(s)"]
+      ["Confidence", e.confidence], ["Evidence", e.evidenceCount + " quote(s)" +
+        (e.linkEvidence > e.evidenceCount ? "; " + e.linkEvidence + " for this holder, target and polarity" : "")]
     ]));
     (e.evidence || []).forEach(function (ev) {
       box.appendChild(el("blockquote", ev.quote));
