@@ -58,14 +58,40 @@ def run_build(
     with _open(out_dir, options) as store, _progress(options.progress, inputs) as tick:
         if options.fresh:
             store.clear()
-        summary = build(items, store, settings, on_batch=tick, on_skip=lambda s: warn(_skip_message(s)))
+        warnings = _Warnings(warn)
+        summary = build(items, store, settings, on_batch=warnings.after(tick), on_skip=warnings.skip)
+        warnings.flush()
         write_files(out_dir, output_files(store, title=options.title))
     return summary
 
 
-def _skip_message(skipped: Skipped) -> str:
-    return f"skipped {skipped.reason}" if skipped.reason.startswith(skipped.origin) else (
-        f"skipped {skipped.origin}: {skipped.reason}")
+class _Warnings:
+    """Skip warnings wait until a first batch is built: if nothing is, the one-line error says it all."""
+
+    def __init__(self, warn: Callable[[str], None]) -> None:
+        self._warn = warn
+        self._held: list[str] | None = []
+
+    def skip(self, skipped: Skipped) -> None:
+        reason = skipped.reason
+        message = f"skipped {reason}" if reason.startswith(skipped.origin) else (
+            f"skipped {skipped.origin}: {reason}")
+        if self._held is None:
+            self._warn(message)
+        else:
+            self._held.append(message)
+
+    def flush(self) -> None:
+        for message in self._held or []:
+            self._warn(message)
+        self._held = None
+
+    def after(self, tick: Callable[[int, int], None]) -> Callable[[int, int], None]:
+        def on_batch(done: int, skipped: int) -> None:
+            self.flush()
+            tick(done, skipped)
+
+        return on_batch
 
 
 @contextmanager
