@@ -152,7 +152,7 @@ def _dask_client(address: str) -> Any:
             "--dask needs dask.distributed, which is not installed: pip install 'stancegraph[dask]'"
         ) from exc
     try:
-        return Client(address, timeout=DASK_CONNECT_TIMEOUT, set_as_current=False)
+        return Client(address, timeout=DASK_CONNECT_TIMEOUT, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
         raise OptionError(
             f"cannot reach the Dask scheduler at {address!r} ({type(exc).__name__}): start one "
