@@ -159,8 +159,11 @@ def _verbal(clause: Token, last_topic: str | None, refer: Refer) -> Position | N
             pol: Polarity = "Support" if negated else "Oppose"
             return Position(pol, label, "reject", 0.65)
     advocacy = modals & ADVOCACY_MODALS
-    committed = subj is not None and (subj.lower_ in {"we", "i", "they", "he", "she", "it"} or (
-        subj.dep_ == "nsubjpass" and not is_pronoun(subj)))
+    committed = subj is not None and (
+        subj.lower_ in {"they", "he", "she", "it"}
+        or (subj.lower_ in {"we", "i"} and not modals & {"would", "could"})  # "I would send him": a wish
+        or (subj.dep_ == "nsubjpass" and _is_issue(subj) and bool(modals & {"will", "shall"}))
+    )
     if advocacy or (modals & FUTURE_MODALS and committed):
         if subj is not None and clause.tag_ == "VBN" and subj.dep_ == "nsubjpass":
             label = passive_label(clause, subj)
@@ -171,7 +174,8 @@ def _verbal(clause: Token, last_topic: str | None, refer: Refer) -> Position | N
         if label:
             act = "demand" if advocacy else "pledge"
             return Position("Oppose" if negated else "Support", label, act, 0.65)
-    if lemma in COMPLEMENT_SUPPORT_VERBS and subj is not None and _is_issue(subj):
+    passive = subj is not None and subj.dep_ == "nsubjpass"
+    if lemma in COMPLEMENT_SUPPORT_VERBS and subj is not None and _is_issue(subj) and not passive:
         label = _subject_label(clause, last_topic, refer)
         if lemma == "benefit":  # "X benefited from Y": Y is the issue
             source = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "from"), None)

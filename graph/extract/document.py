@@ -52,10 +52,18 @@ def _topics(found: list[Found], keys: set[str]) -> list[Topic]:
     return sorted((Topic(k, v[0], tuple(sorted(v[1:]))) for k, v in labels.items()), key=lambda t: t.key)
 
 
-def _actors(index: ActorIndex, stances: list[Stance]) -> list[Actor]:
-    """Actors taking part (holding, receiving, affiliating), plus every person and organisation named."""
+def _agents(doc: Doc, index: ActorIndex) -> set[str]:
+    """Actors named as the subject of a clause somewhere: they act in the story, not just host it."""
+    return {
+        key for mention, key in index.mentions
+        if any(doc[i].dep_ in {"nsubj", "nsubjpass", "agent"} for i in range(mention.start, mention.end))
+    }
+
+
+def _actors(doc: Doc, index: ActorIndex, stances: list[Stance]) -> list[Actor]:
+    """Actors taking part (holding, receiving, affiliating, acting), plus every person and organisation."""
     used = {s.holder for s in stances} | {s.target for s in stances if s.target_kind == "actor"}
-    keep = set(used)
+    keep = used | _agents(doc, index)
     for key, info in index.actors.items():
         if info.kind in {"Person", "Organisation"} or info.count >= 3:
             keep.add(key)
@@ -84,7 +92,7 @@ def extract(doc: Doc, document: Document, *, model: str = "") -> Extraction:
     topic_keys = {s.target for s in stances if s.target_kind == "topic"}
     return Extraction(
         document=document,
-        actors=tuple(_actors(index, stances)),
+        actors=tuple(_actors(doc, index, stances)),
         topics=tuple(_topics(found, topic_keys)),
         stances=tuple(stances),
         model=model,

@@ -13,10 +13,11 @@ from spacy.tokens import Doc, Token
 
 from graph.extract import gazetteer
 from graph.extract.actors import ActorIndex, ActorInfo
-from graph.extract.lexicon import COLLECTIVE_SUBJECTS, PRONOUN_PERSON, ROLE_HEADS
+from graph.extract.lexicon import COLLECTIVE_SUBJECTS, PRONOUN_PERSON, ROLE_HEADS, VERB_CUES
 from graph.extract.names import actor_key
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+REPORT_LEMMAS = frozenset(lemma for lemma, cue in VERB_CUES.items() if cue.report)
 # Nouns standing for the body named in their modifier ("a Labour spokesman", "Tory leaders").
 _SPOKES_NOUNS = gazetteer.SIDE_NOUNS | ROLE_HEADS | {"party", "spokesman", "spokeswoman", "source", "sources",
                                                         "figures", "members", "mps", "ministers", "aides"}
@@ -34,6 +35,7 @@ class Context:
     home: str | None = None  # the country whose government "the government" and "ministers" mean
     refer: Callable[[Token], Token] = lambda tok: tok  # generic "the plans" → the issue they stand for
     last_person: str | None = None
+    last_group: str | None = None  # the organisation or country that was the main subject just before
     last_topic: str | None = None
     quotes: list[tuple[int, int]] = field(default_factory=list)  # token ranges of direct quotes
     quote_speaker: dict[int, str] = field(default_factory=dict)  # token index inside a quote → speaker
@@ -81,6 +83,8 @@ def subject_of(verb: Token) -> Token | None:
             return subj
         if tok.dep_ in {"xcomp", "conj", "advcl", "acomp"} and tok.head.i != tok.i:
             tok = tok.head
+        elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "… by calling for X", "after deciding to"
+            tok = tok.head.head
         else:
             return None
     return None
@@ -167,6 +171,8 @@ def _pronoun(subject: Token, ctx: Context, outer: tuple[str, ...]) -> tuple[str,
         return (ctx.last_person,) if ctx.last_person else ()
     if low in {"it", "they", "we"} and outer and all(ctx.index.actors[k].kind != "Person" for k in outer):
         return outer
+    if low == "they" and not outer and ctx.last_group:
+        return (ctx.last_group,)  # "The Tories say … They also want …"
     return ()
 
 
@@ -181,9 +187,20 @@ def according_to(sent_tokens: list[Token], ctx: Context) -> tuple[str, ...]:
 
 
 def note_subjects(sent_tokens: list[Token], ctx: Context) -> None:
-    """Remember the last person who was the subject of a clause, for later "he"/"she"."""
+    """Remember who was the subject of the main clause or of a reporting verb, for a later "he"/"they".
+
+    Subjects of embedded clauses ("X said Y was wrong": Y) are not remembered: "He added …" means X.
+    """
+    group = None
     for tok in sent_tokens:
-        if tok.dep_ in {"nsubj", "nsubjpass"}:
-            key = ctx.index.actor_at(tok.i)
-            if key and ctx.index.actors[key].kind == "Person":
-                ctx.last_person = key
+        if tok.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        head = tok.head
+        if head.dep_ != "ROOT" and head.lemma_.lower() not in REPORT_LEMMAS:
+            continue
+        key = ctx.index.actor_at(tok.i)
+        if key and ctx.index.actors[key].kind == "Person":
+            ctx.last_person = key
+        elif key and group is None:
+            group = key
+    ctx.last_group = group

@@ -246,5 +246,17 @@ PREDICATE_CUES: dict[str, Cue] = {
     **_cues("Oppose", "reject", 0.75, "opposed against hostile reluctant unwilling"),
 }
 
+# Adjectives whose "for X"/"to X" names who holds the judgement ("unacceptable for X", "important to X");
+# "good for X" is left out: it says X benefits, not what X thinks.
+EXPERIENCER_ADJECTIVES: frozenset[str] = frozenset({
+    "unacceptable", "acceptable", "important", "vital", "crucial", "essential", "key", "intolerable",
+    "inadmissible", "unthinkable", "welcome", "paramount", "fundamental", "non-negotiable", "priority",
+})
+# Verbs that ask someone to act: "urged X to Y", "challenged X to Y" → support for Y.
+DIRECTIVE_VERBS: frozenset[str] = frozenset({
+    "urge", "press", "challenge", "call", "ask", "tell", "encourage", "invite", "pressure", "implore",
+    "beg", "advise", "want", "demand",
+})
+
 # Nouns that imply their own holders (the participants) when nobody is named: "an agreement to X".
 IMPLICIT_AGREEMENT_NOUNS: frozenset[str] = frozenset({"agreement", "accord", "consensus", "deal"})

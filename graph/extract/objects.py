@@ -12,6 +12,7 @@ from graph.extract.clauses import FLIP, Position, evaluation, neutral_topic, rea
 from graph.extract.holders import Context
 from graph.extract.lexicon import (
     COMPLEMENT_OPPOSE_VERBS,
+    DIRECTIVE_VERBS,
     EVALUATING_VERBS,
     LIGHT_VERBS,
     NEGATIVE_HEADS,
@@ -195,6 +196,8 @@ def _object_control(verb: Token, obj: Token, cue: Cue, inner: Token | None = Non
                       and c.i > obj.i), None)
     if inner is None or cue.report:
         return None
+    if verb.lemma_.lower() in DIRECTIVE_VERBS:  # "challenged the Treasury to open its books"
+        cue = Cue("Support", "demand", 0.75)
     vlemma = inner.lemma_.lower()
     ends = vlemma in {"end", "stop", "go", "disappear", "fall"} or any(
         t.lower_ == "end" for t in inner.subtree)

@@ -15,11 +15,11 @@ from graph.extract.clauses import FLIP, Position, is_negated, read_clause
 from graph.extract.holders import Context, according_to, note_subjects, resolve, subject_of
 from graph.extract.lexicon import (
     CRITIC_NOUNS,
+    EXPERIENCER_ADJECTIVES,
     IMPLICIT_AGREEMENT_NOUNS,
     LIGHT_VERBS,
     NEGATIVE_WORDS,
     NOUN_CUES,
-    POSITIVE_WORDS,
     PREDICATE_CUES,
     SUPPORTER_NOUNS,
     VERB_CUES,
@@ -164,14 +164,14 @@ def _in_wh_clause(tok: Token) -> bool:
 def _experiencer(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     """'X is unacceptable for Moscow', 'relations, which remain important to both A and B'."""
     low = tok.lower_
-    if tok.pos_ != "ADJ" or (low not in POSITIVE_WORDS and low not in NEGATIVE_WORDS):
+    if tok.pos_ != "ADJ" or low not in EXPERIENCER_ADJECTIVES:
         return []
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "to"}), None)
     obj = pobj(prep) if prep is not None else None
     holders = resolve(obj, ctx) if obj is not None else ()
     if not holders:
         return []
-    pol: Polarity = "Support" if low in POSITIVE_WORDS else "Oppose"
+    pol: Polarity = "Oppose" if low in NEGATIVE_WORDS or low.startswith(("un", "in")) else "Support"
     if is_negated(tok) or is_negated(tok.head):
         pol = FLIP[pol]
     head = tok.head

@@ -47,9 +47,27 @@ def is_pronoun(tok: Token) -> bool:
     return tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS
 
 
+def _with_hyphens(tokens: list[Token]) -> list[Token]:
+    """Whole hyphenated words: "super-casinos" is one word even when the parser split it."""
+    out = set(tokens)
+    doc = tokens[0].doc if tokens else None
+    for tok in tokens:
+        i = tok.i
+        while doc is not None and i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ \
+                and not doc[i + 1].whitespace_:
+            out |= {doc[i + 1], doc[i + 2]}
+            i += 2
+        i = tok.i
+        while doc is not None and i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+                and not doc[i - 2].whitespace_:
+            out |= {doc[i - 1], doc[i - 2]}
+            i -= 2
+    return list(out)
+
+
 def _render(tokens: list[Token]) -> str:
     """Tokens in text order, with their own spacing where contiguous."""
-    tokens = sorted(set(tokens), key=lambda t: t.i)
+    tokens = sorted(set(_with_hyphens(tokens)), key=lambda t: t.i)
     out = ""
     for n, tok in enumerate(tokens):
         if n and tokens[n - 1].i != tok.i - 1:

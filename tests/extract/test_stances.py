@@ -1,0 +1,91 @@
+"""Stance rules on short hand-written sentences: holder, polarity and a word of the topic (needs the model)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+# (text, holder label, polarity, a word the topic label must contain)
+POSITIVE_CASES = [
+    ("The Greens proposed a ban on plastic bags.", "Green Party", "Support", "ban"),
+    ("Labour has pledged to cut hospital waiting lists.", "Labour Party", "Support", "waiting lists"),
+    ("The Tories dismissed the housing plan as desperate.", "Conservative Party", "Oppose", "housing plan"),
+    ("Ms Jane Porter, the Transport Secretary, said the new toll road was a vital project.",
+     "Jane Porter", "Support", "toll road"),
+    ('"We will scrap the road tax," said Mr Tom Ridley.', "Tom Ridley", "Oppose", "road tax"),
+    ("Mr Alan Grey said the government should raise the minimum wage.", "Alan Grey", "Support", "minimum wage"),
+    ("The Liberal Democrats oppose the new airport runway.", "Liberal Democrats", "Oppose", "runway"),
+    ("Canada called for a ceasefire in the region.", "Canada", "Support", "ceasefire"),
+    ("Ottawa rejected the proposed fishing quota.", "Canada", "Oppose", "fishing quota"),
+    ("The Kenyan delegation insisted that the tariff was unacceptable.", "Kenya", "Oppose", "tariff"),
+    ("Norway and Sweden welcomed the climate agreement.", "Norway", "Support", "climate agreement"),
+    ("Norway and Sweden welcomed the climate agreement.", "Sweden", "Support", "climate agreement"),
+    ("Finance Minister Ana Duarte warned against raising interest rates.", "Ana Duarte", "Oppose", "interest"),
+    ("The Dutch government is not ready to accept the new border rules.", "Netherlands", "Oppose", "border"),
+    ("Mr Paul Stone urged ministers to publish the report.", "Paul Stone", "Support", "publishing"),
+    ("According to Mr Ben Hale, the merger would be a disaster.", "Ben Hale", "Oppose", "merger"),
+    ("Mr Ian Moss, the party's health spokesman, said he backed the smoking ban.", "Ian Moss", "Support",
+     "smoking ban"),
+]
+
+NEGATIVE_CASES = [
+    # a reporting verb with no position
+    "Mr Tom Webb said the meeting took place on Tuesday.",
+    # a pronoun subject with nobody to stand for
+    "He rejected the proposal.",
+    # a possibility, not a position
+    "Up to 20 Labour MPs could oppose the bill.",
+    # declining to take a position
+    "A spokesman for Mr Dan Price declined to say whether he backed the plans.",
+]
+
+
+def _stances(run, text: str) -> set[tuple[str, str, str]]:
+    ex = run(text)
+    actors = {a.key: a.label for a in ex.actors}
+    topics = {t.key: t.label for t in ex.topics}
+    return {(actors[s.holder], s.polarity, topics.get(s.target, actors.get(s.target, "")).lower())
+            for s in ex.stances}
+
+
+@pytest.mark.parametrize(("text", "holder", "polarity", "word"), POSITIVE_CASES)
+def test_stance_found(run, text: str, holder: str, polarity: str, word: str) -> None:
+    found = _stances(run, text)
+    assert any(h == holder and p == polarity and word in t for h, p, t in found), found
+
+
+@pytest.mark.parametrize("text", NEGATIVE_CASES)
+def test_no_polar_stance(run, text: str) -> None:
+    found = _stances(run, text)
+    assert not [s for s in found if s[1] != "Neutral"], found
+
+
+def test_negated_cue_flips(run) -> None:
+    found = _stances(run, "Spain did not support the fishing ban.")
+    assert ("Spain", "Oppose", "fishing ban") in found
+
+
+def test_pronoun_resolves_to_last_speaking_person(run) -> None:
+    found = _stances(run, "Mr Carl Dent spoke in Leeds. He rejected the toll plan.")
+    assert ("Carl Dent", "Oppose", "toll plan") in found
+
+
+def test_collective_subject_means_the_main_participants(run) -> None:
+    text = ("Chile and Peru met in Lima. Chile wants a new treaty. Peru has doubts. "
+            "Both sides agreed to continue the fishing talks.")
+    found = _stances(run, text)
+    assert ("Chile", "Support", "continuing fishing talks") in found
+    assert ("Peru", "Support", "continuing fishing talks") in found
+
+
+def test_actor_relation(run) -> None:
+    ex = run("Mr Sam Reed criticised Mr Lee Park over the delays.")
+    rel = [s for s in ex.stances if s.target_kind == "actor"]
+    assert rel and rel[0].polarity == "Oppose"
+
+
+def test_quote_speaker_gets_quoted_position(run) -> None:
+    text = 'Ms Ruth Kerr said: "The fuel duty rise is wrong. We will fight it."'
+    found = _stances(run, text)
+    assert ("Ruth Kerr", "Oppose", "fuel duty rise") in found
