@@ -33,13 +33,16 @@ def test_side_and_seat_metonymy(run) -> None:
 @pytest.mark.parametrize(
     ("text", "person", "role", "affiliation"),
     [
-        ("Brazilian Foreign Minister Lia Souza rejected the tariff.", "Lia Souza", "Foreign Minister", "brazil"),
+        ("Brazilian Foreign Minister Lia Souza rejected the tariff.", "Lia Souza", "Foreign Minister",
+         "brazil"),
         ("Tory leader Mark Doyle said the plan was wrong.", "Mark Doyle", "leader", "conservative party"),
         ("Labour's Anne Fry backed the bill.", "Anne Fry", None, "labour party"),
         ("Kate Bell, the Trade Secretary, said the deal was good.", "Kate Bell", "Trade Secretary", None),
     ],
 )
-def test_roles_and_affiliations(run, text: str, person: str, role: str | None, affiliation: str | None) -> None:
+def test_roles_and_affiliations(
+    run, text: str, person: str, role: str | None, affiliation: str | None
+) -> None:
     actor = _by_label(run, text)[person]
     if role:
         assert actor.role == role

@@ -1,4 +1,4 @@
-"""Stance rules on short hand-written sentences: holder, polarity and a word of the topic (needs the model)."""
+"""Stance rules on short hand-written sentences: holder, polarity, a word of the topic (needs the model)."""
 
 from __future__ import annotations
 
@@ -14,14 +14,16 @@ POSITIVE_CASES = [
     ("Ms Jane Porter, the Transport Secretary, said the new toll road was a vital project.",
      "Jane Porter", "Support", "toll road"),
     ('"We will scrap the road tax," said Mr Tom Ridley.', "Tom Ridley", "Oppose", "road tax"),
-    ("Mr Alan Grey said the government should raise the minimum wage.", "Alan Grey", "Support", "minimum wage"),
+    ("Mr Alan Grey said the government should raise the minimum wage.", "Alan Grey", "Support",
+     "minimum wage"),
     ("The Liberal Democrats oppose the new airport runway.", "Liberal Democrats", "Oppose", "runway"),
     ("Canada called for a ceasefire in the region.", "Canada", "Support", "ceasefire"),
     ("Ottawa rejected the proposed fishing quota.", "Canada", "Oppose", "fishing quota"),
     ("The Kenyan delegation insisted that the tariff was unacceptable.", "Kenya", "Oppose", "tariff"),
     ("Norway and Sweden welcomed the climate agreement.", "Norway", "Support", "climate agreement"),
     ("Norway and Sweden welcomed the climate agreement.", "Sweden", "Support", "climate agreement"),
-    ("Finance Minister Ana Duarte warned against raising interest rates.", "Ana Duarte", "Oppose", "interest"),
+    ("Finance Minister Ana Duarte warned against raising interest rates.", "Ana Duarte", "Oppose",
+     "interest"),
     ("The Dutch government is not ready to accept the new border rules.", "Netherlands", "Oppose", "border"),
     ("Mr Paul Stone urged ministers to publish the report.", "Paul Stone", "Support", "publishing"),
     ("According to Mr Ben Hale, the merger would be a disaster.", "Ben Hale", "Oppose", "merger"),
