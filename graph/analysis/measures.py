@@ -64,7 +64,8 @@ class TopicSalience:
 class ContestedTopic:
     """A topic with actors on both sides; polarisation = 1 - |S - O| / (S + O) (1 = evenly split).
 
-    An actor's side is the sign of its supporting minus opposing stances on the topic.
+    An actor's side is the sign of its supporting minus opposing stances on the topic. Topics are ranked
+    by the size of their smaller side (a 3-against-3 dispute before a 1-against-1), then polarisation.
     """
 
     node: str
@@ -166,7 +167,7 @@ def topic_salience(G: nx.MultiDiGraph, *, level: str = "person") -> list[TopicSa
 
 
 def contested_topics(G: nx.MultiDiGraph, *, level: str = "person") -> list[ContestedTopic]:
-    """Topics with at least one supporter and one opponent, the most polarised (then largest) first."""
+    """Topics with at least one supporter and one opponent, the most contested first (see ContestedTopic)."""
     B = two_mode(G, level=level)
     found = []
     for topic in B:
@@ -179,7 +180,8 @@ def contested_topics(G: nx.MultiDiGraph, *, level: str = "person") -> list[Conte
             polarisation = 1 - abs(len(pro) - len(contra)) / (len(pro) + len(contra))
             found.append(ContestedTopic(topic, B.nodes[topic]["label"], pro, contra, polarisation))
     return sorted(
-        found, key=lambda t: (-t.polarisation, -len(t.supporters) - len(t.opponents), label_key(t.label))
+        found,
+        key=lambda t: (-min(len(t.supporters), len(t.opponents)), -t.polarisation, label_key(t.label)),
     )
 
 

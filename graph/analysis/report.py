@@ -25,6 +25,8 @@ from graph.analysis.measures import (
 from graph.analysis.networks import LEVELS, NORMALISATIONS, check_choice
 
 DIGITS = 4  # decimals of every score in the report: enough to rank, stable across platforms
+NAMES_SHOWN = 12  # actor names per coalition in Markdown (the JSON lists them all)
+UNALIGNED_SHOWN = 20
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,11 @@ def report_json(report: AnalysisReport) -> str:
     return json.dumps(_rounded(asdict(report)), ensure_ascii=False, indent=2) + "\n"
 
 
+def _names(labels: tuple[str, ...], shown: int) -> str:
+    more = len(labels) - shown
+    return ", ".join(labels[:shown]) + (f" and {more} more" if more > 0 else "")
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
@@ -175,9 +182,11 @@ def _coalition_section(report: AnalysisReport) -> list[str]:
     for group in report.coalitions:
         shared = "; ".join(f"{'for' if side == 'Support' else 'against'} {topic} ({n})"
                            for topic, side, n in group.shared_positions[:5])
-        out.append(f"{group.index}. {', '.join(group.labels)}" + (f" — {shared}" if shared else ""))
+        members = _names(group.labels, NAMES_SHOWN)
+        out.append(f"{group.index}. {members}" + (f" — {shared}" if shared else ""))
     if report.unaligned:
-        out += ["", "Not in a coalition: " + ", ".join(report.unaligned) + "."]
+        count = _plural(len(report.unaligned), "actor")
+        out += ["", f"Not in a coalition ({count}): " + _names(report.unaligned, UNALIGNED_SHOWN) + "."]
     out += ["", "## Lines of conflict", ""]
     if not report.conflict_lines:
         return out + ["No conflict between coalitions.", ""]

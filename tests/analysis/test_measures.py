@@ -28,8 +28,9 @@ def by_label(scores):
 
 def test_centralities_on_a_path():
     # A – T1 – B – T2 – C: B bridges 4 of the 6 pairs of the other nodes, T1 bridges 3.
-    P = nx_stances([("A", "T1", "Support"), ("B", "T1", "Oppose"), ("B", "T2", "Support"),
-                    ("C", "T2", "Support")])
+    P = nx_stances(
+        [("A", "T1", "Support"), ("B", "T1", "Oppose"), ("B", "T2", "Support"), ("C", "T2", "Support")]
+    )
     scores = by_label(actor_centrality(P))
     assert set(scores) == {"A", "B", "C"}
     assert scores["B"].degree == 2 and scores["B"].stances == 2
@@ -77,8 +78,16 @@ def test_contested_topics_and_polarisation(G):
 
 
 def test_evenly_split_topic_has_polarisation_one():
-    E = nx_stances([("A", "T1", "Support"), ("B", "T1", "Oppose"), ("C", "T1", "Support"),
-                    ("D", "T1", "Oppose"), ("A", "T1", "Oppose"), ("A", "T1", "Support")])
+    E = nx_stances(
+        [
+            ("A", "T1", "Support"),
+            ("B", "T1", "Oppose"),
+            ("C", "T1", "Support"),
+            ("D", "T1", "Oppose"),
+            ("A", "T1", "Oppose"),
+            ("A", "T1", "Support"),
+        ]
+    )
     (topic,) = contested_topics(E)
     assert topic.polarisation == 1.0 and topic.supporters == ("A", "C")
 
@@ -109,3 +118,20 @@ def test_organisation_level_coalitions(G):
     (only,) = coalitions(G, level="organisation")
     assert set(only.members) == {ALPHA, BETA, GAMMA}
     assert conflict_lines(G, [only], level="organisation") == []
+
+
+def test_contested_topics_rank_the_smaller_side_first():
+    # T1: 3 for, 2 against (polarisation 0.8); T2: 1 against 1 (polarisation 1.0).
+    E = nx_stances(
+        [
+            ("A", "T1", "Support"),
+            ("B", "T1", "Support"),
+            ("C", "T1", "Support"),
+            ("D", "T1", "Oppose"),
+            ("E", "T1", "Oppose"),
+            ("A", "T2", "Support"),
+            ("B", "T2", "Oppose"),
+        ]
+    )
+    found = contested_topics(E)
+    assert [(t.label, t.polarisation) for t in found] == [("T1", pytest.approx(0.8)), ("T2", 1.0)]
