@@ -18,6 +18,7 @@ GENERIC_HEADS: frozenset[str] = frozenset({
 })
 _SPECIFIC_DEPS = frozenset({"compound", "amod", "nmod", "prep", "acl", "relcl", "poss", "appos"})
 _LOOK_BACK = 5  # sentences
+_ABOUT = frozenset({"on", "for", "to", "of"})  # prepositions that say what a plan is about
 _NOT_ISSUES = frozenset({"year", "week", "month", "day", "time", "people", "today", "programme", "minister",
                          "secretary", "leader", "spokesman", "party", "conference", "news", "bbc", "radio",
                          "election", "campaign", "interview", "statement", "report"})
@@ -27,9 +28,12 @@ Resolver = Callable[[Token], Token]
 
 def is_generic(tok: Token) -> bool:
     """A generic head with nothing but an article or a possessive pronoun: it names no issue by itself."""
+    if tok.lower_ in {"it", "this"}:
+        return True
     if tok.lemma_.lower() not in GENERIC_HEADS:
         return False
-    return not any(c.dep_ in _SPECIFIC_DEPS and c.pos_ != "PRON" for c in tok.children)
+    return not any(c.dep_ in _SPECIFIC_DEPS and c.pos_ != "PRON" and (c.dep_ != "prep" or c.lower_ in _ABOUT)
+                   for c in tok.children)
 
 
 def _specific(tok: Token) -> bool:
@@ -64,6 +68,8 @@ def make_resolver(doc: Doc, is_actor: Callable[[int], bool]) -> Resolver:
     def resolve(tok: Token) -> Token:
         if not is_generic(tok):
             return tok
+        if tok.lower_ in {"it", "this"}:
+            return salient if salient is not None else tok
         sent_starts = sorted({t.sent.start for t in doc[max(0, tok.sent.start - 400) : tok.i]})
         window_start = sent_starts[-_LOOK_BACK] if len(sent_starts) >= _LOOK_BACK else 0
         for cand in reversed(doc[window_start : tok.i]):

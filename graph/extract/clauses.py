@@ -16,10 +16,12 @@ from graph.extract.lexicon import (
     ADVOCACY_MODALS,
     COMPLEMENT_OPPOSE_VERBS,
     COMPLEMENT_SUPPORT_VERBS,
+    FEELING_NOUNS,
     FUTURE_MODALS,
     NEGATIONS,
     NEGATIVE_WORDS,
     POSITIVE_WORDS,
+    PREDICATE_CUES,
 )
 from graph.extract.targets import is_pronoun, passive_label, topic_label
 from graph.records import Polarity, TargetKind
@@ -119,6 +121,8 @@ def _copular(clause: Token, last_topic: str | None, actor_at: ActorAt, refer: Re
         if child.dep_ in {"acomp", "attr", "oprd"}:
             if child.lower_ in _WH:
                 return None
+            if child.lower_ in PREDICATE_CUES:  # "the UK was prepared to veto X": about X, not the UK
+                return predicate_position(child)
             pol = evaluation(child)
             if pol is None:
                 continue
@@ -134,13 +138,49 @@ def _copular(clause: Token, last_topic: str | None, actor_at: ActorAt, refer: Re
     return None
 
 
+def infinitive_position(verb: Token, polarity: Polarity, act: str, confidence: float) -> Position | None:
+    """'(agreed) to establish X' → (polarity, 'establishing X'); '(vowed) to scrap X' → (flipped, X)."""
+    if verb.lemma_.lower() in COMPLEMENT_OPPOSE_VERBS:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        label = topic_label(obj) if obj is not None else None
+        return Position(FLIP[polarity], label, act, confidence) if label else None
+    label = topic_label(verb)
+    return Position(polarity, label, act, confidence) if label else None
+
+
+def predicate_position(adj: Token) -> Position | None:
+    """'committed to securing X', 'prepared to veto X', 'opposed to X' (negation flips)."""
+    cue = PREDICATE_CUES.get(adj.lower_)
+    if cue is None:
+        return None
+    negated = is_negated(adj) or (adj.dep_ == "acomp" and is_negated(adj.head))
+    pol = FLIP[cue.polarity] if negated else cue.polarity
+    for child in adj.children:
+        if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
+            return infinitive_position(child, pol, cue.act, cue.confidence)
+        if child.dep_ == "prep" and child.lower_ in {"to", "for"}:
+            obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            label = topic_label(obj) if obj is not None else None
+            return Position(pol, label, cue.act, cue.confidence) if label else None
+    return None
+
+
 def _existential(clause: Token) -> Position | None:
-    """'there should be a strike' → Support 'strike'; 'there can be no deal without X' is left alone."""
-    if not any(c.dep_ == "expl" for c in clause.children) or not (_modals(clause) & ADVOCACY_MODALS):
+    """'there should be a strike' → Support 'strike'; 'there is deep disquiet about X' → Oppose X."""
+    if not any(c.dep_ == "expl" for c in clause.children):
         return None
     attrs = [c for c in clause.children if c.dep_ in {"attr", "dobj"} and c.pos_ in {"NOUN", "PROPN"}]
     attr = max(attrs, key=lambda c: (len(list(c.subtree)), c.i)) if attrs else None
     if attr is None or any(c.lower_ == "no" for c in attr.children):
+        return None
+    feeling = FEELING_NOUNS.get(attr.lemma_.lower())
+    if feeling is not None:
+        about = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ in
+                      {"about", "over", "for", "to", "against", "at", "on"}), None)
+        obj = next((c for c in about.children if c.dep_ == "pobj"), None) if about is not None else None
+        label = topic_label(obj) if obj is not None else None
+        return Position(feeling, label, "evaluate", 0.55) if label else None
+    if not _modals(clause) & ADVOCACY_MODALS:
         return None
     label = topic_label(attr)
     return Position("Oppose" if is_negated(clause) else "Support", label, "demand", 0.65) if label else None
@@ -158,6 +198,11 @@ def _verbal(clause: Token, last_topic: str | None, refer: Refer) -> Position | N
         if label and (modals or subj is None or is_pronoun(subj)):
             pol: Polarity = "Support" if negated else "Oppose"
             return Position(pol, label, "reject", 0.65)
+    if subj is not None and subj.lower_ in {"it", "this"} and lemma in COMPLEMENT_SUPPORT_VERBS:
+        issue = refer(subj)  # "ministers say it would help the fight against crime": it = the policy
+        label = topic_label(issue) if issue is not subj else None
+        if label:
+            return Position("Oppose" if negated else "Support", label, "evaluate", 0.5)
     advocacy = modals & ADVOCACY_MODALS
     committed = subj is not None and (
         subj.lower_ in {"they", "he", "she", "it"}

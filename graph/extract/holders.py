@@ -76,7 +76,10 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing through xcomp/conj/advcl chains ("agreed to arrange", "arguing")."""
     tok = verb
     for _ in range(4):
-        subj = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
+        # with two subjects (a misparse), the one nearest before the verb is the real one
+        subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+        before = [c for c in subjects if c.i < tok.i]
+        subj = before[-1] if before else (subjects[0] if subjects else None)
         if subj is None:
             subj = _agent(tok)
         if subj is not None:

@@ -35,7 +35,7 @@ VERB_CUES: dict[str, Cue] = {
             "say state note add tell explain claim argue insist believe think suggest emphasise emphasize "
             "stress underscore highlight maintain declare announce assert contend predict point reply "
             "acknowledge admit concede confirm reaffirm reiterate recognise recognize observe remark "
-            "signal indicate feel hope fear told", report=True),
+            "signal indicate feel hope fear told write", report=True),
     **_cues("Neutral", "warn", 0.6, "warn caution", report=True),
     **_cues("Support", "propose", 0.8, "propose unveil table float outline draft"),
     **_cues("Support", "support", 0.8,
@@ -257,6 +257,14 @@ DIRECTIVE_VERBS: frozenset[str] = frozenset({
     "urge", "press", "challenge", "call", "ask", "tell", "encourage", "invite", "pressure", "implore",
     "beg", "advise", "want", "demand",
 })
+
+# Feelings that "there is … about X" reports: "there is deep disquiet about the plan" → against it.
+FEELING_NOUNS: dict[str, Polarity] = {
+    **{w: "Oppose" for w in ("disquiet", "concern", "anger", "unease", "opposition", "fury", "outrage",
+                              "resistance", "doubt", "worry", "anxiety", "hostility", "scepticism", "alarm",
+                              "dismay", "frustration", "resentment")},
+    **{w: "Support" for w in ("support", "enthusiasm", "backing", "appetite", "demand", "sympathy")},
+}
 
 # Nouns that imply their own holders (the participants) when nobody is named: "an agreement to X".
 IMPLICIT_AGREEMENT_NOUNS: frozenset[str] = frozenset({"agreement", "accord", "consensus", "deal"})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract.clauses import FLIP, Position, evaluation, neutral_topic, read_clause
+from graph.extract.clauses import FLIP, Position, evaluation, infinitive_position, neutral_topic, read_clause
 from graph.extract.holders import Context
 from graph.extract.lexicon import (
     COMPLEMENT_OPPOSE_VERBS,
@@ -40,6 +40,8 @@ def cue_of(tok: Token) -> tuple[Cue | None, Token | None]:
         if child.dep_ in {"prep", "prt", "dobj", "advmod"} and key in PHRASAL_CUES:
             return PHRASAL_CUES[key], child
     lemma = tok.lemma_.lower()
+    if lemma in EVALUATING_VERBS and lemma not in VERB_CUES and _judgement(tok) is not None:
+        return Cue("Neutral", "criticise", 0.75), None  # "called the rebate unjustified"
     if lemma in LIGHT_VERBS:  # "repeated his call for …", "expressed agreement with …"
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in NOUN_CUES), None)
         if obj is not None:
@@ -213,12 +215,8 @@ def _xcomp_targets(verb: Token, cue: Cue) -> Targets:
     vlemma = verb.lemma_.lower()
     if vlemma in VERB_CUES and not VERB_CUES[vlemma].report:
         return []  # the inner cue is read on its own, with the same holder
-    if vlemma in COMPLEMENT_OPPOSE_VERBS:
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        label = topic_label(obj) if obj is not None else None
-        return [(Position(FLIP[cue.polarity], label, cue.act, cue.confidence), "topic")] if label else []
-    label = topic_label(verb)
-    return [(Position(cue.polarity, label, cue.act, cue.confidence), "topic")] if label else []
+    pos = infinitive_position(verb, cue.polarity, cue.act, cue.confidence)
+    return [(pos, "topic")] if pos else []
 
 
 def _ccomp_targets(clause: Token, cue: Cue, ctx: Context) -> Targets:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from graph.extract.clauses import FLIP, Position, is_negated, read_clause
+from graph.extract.clauses import FLIP, Position, is_negated, predicate_position, read_clause
 from graph.extract.holders import Context, according_to, note_subjects, resolve, subject_of
 from graph.extract.lexicon import (
     CRITIC_NOUNS,
@@ -137,20 +137,8 @@ def _predicate_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
         return []
     subj = subject_of(tok)
     holders = resolve(subj, ctx) if subj is not None else ()
-    if not holders:
-        return []
-    target = None
-    for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in {"to", "for"}:
-            target = pobj(child)
-        elif child.dep_ == "xcomp":
-            target = child
-    label = topic_label(target) if target is not None else None
-    if not label:
-        return []
-    negated = is_negated(tok) or (tok.dep_ == "acomp" and is_negated(tok.head))
-    pol = FLIP[cue.polarity] if negated else cue.polarity
-    return [_found(holders, Position(pol, label, cue.act, cue.confidence), tok.lower_, sent)]
+    pos = predicate_position(tok) if holders else None
+    return [_found(holders, pos, tok.lower_, sent)] if pos else []
 
 
 def _in_wh_clause(tok: Token) -> bool:

@@ -19,6 +19,7 @@ _PRONOUNS = frozenset({"it", "this", "that", "they", "them", "these", "those", "
                        "which", "what", "something", "anything", "everything", "nothing", "one", "there",
                        "itself", "themselves", "who", "whom", "us", "him", "me", "all", "so"})
 _VOWELS = "aeiou"
+_VERB_PREPS = frozenset({"on", "for", "to", "against", "in", "into", "of"})
 _PRO_VERBS = frozenset({"do", "be", "have", "get", "go", "come", "happen", "say", "make", "take", "try"})
 
 
@@ -125,6 +126,13 @@ def verb_tokens(verb: Token, budget: int = MAX_WORDS) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"} and not is_pronoun(c)]
     if objs:
         out += phrase_tokens(objs[0], budget - len(out))
+        # "keep a tight rein | on spending": a prepositional phrase the parser hung on the verb
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.i > objs[0].i and c.lower_ in _VERB_PREPS]
+        inner = next((c for c in preps[0].children if c.dep_ == "pobj"), None) if preps else None
+        if inner is not None and not any(t.dep_ == "prep" for t in objs[0].children):
+            extra = [preps[0], *phrase_tokens(inner, 3)]
+            if len(out) + len(extra) <= budget:
+                out += extra
     else:
         preps = [c for c in verb.children if c.dep_ == "prep"]
         if preps:
