@@ -96,10 +96,12 @@ def time_to_interactive(page_path: Path, runs: int) -> dict[str, Any]:
             ready_ms.append(page.evaluate("stancegraph.readyAt"))
             filter_ms.append(page.evaluate("""() => {
                 const t = performance.now();
-                document.getElementById("sg-search").value = "topic";
+                document.getElementById("sg-search").value = "no such name";  // hides everything
                 stancegraph.applyFilters();
-                document.getElementById("sg-search").value = "";
+                stancegraph.network.redraw();
+                document.getElementById("sg-search").value = "";  // shows everything again
                 stancegraph.applyFilters();
+                stancegraph.network.redraw();
                 return (performance.now() - t) / 2;
             }"""))
             page.close()
@@ -117,7 +119,7 @@ def main() -> None:
         timings = time_to_interactive(args.page.resolve(), args.runs)
         print(f"{args.page}: time to interactive {statistics.median(timings['ready_ms']) / 1000:.2f} s "
               f"(runs {[round(ms / 1000, 2) for ms in timings['ready_ms']]}); "
-              f"filter update {statistics.median(timings['filter_ms']):.1f} ms")
+              f"filter + redraw {statistics.median(timings['filter_ms']):.1f} ms")
         return
     G = synthetic_graph(args.nodes)
     started = time.perf_counter()
@@ -133,7 +135,7 @@ def main() -> None:
         "render_html_s": round(render_s, 2),
         "time_to_interactive_s": round(statistics.median(browser["ready_ms"]) / 1000, 2),
         "time_to_interactive_runs_s": [round(ms / 1000, 2) for ms in browser["ready_ms"]],
-        "filter_update_ms": round(statistics.median(browser["filter_ms"]), 1),
+        "filter_and_redraw_ms": round(statistics.median(browser["filter_ms"]), 1),
         "target_s": 3.0, "machine": f"{platform.machine()}, {platform.python_version()}",
         "command": f"python benchmarks/bench_render.py --nodes {args.nodes} --runs {args.runs}",
     }
@@ -142,7 +144,7 @@ def main() -> None:
     print(f"{nodes} nodes, {edges} edges, page {result['page_mb']} MB: render_html {render_s:.2f} s; "
           f"time to interactive in headless Chromium {result['time_to_interactive_s']} s "
           f"(runs {result['time_to_interactive_runs_s']}, target ≤ 3 s); "
-          f"filter update {result['filter_update_ms']} ms")
+          f"filter + redraw {result['filter_and_redraw_ms']} ms")
 
 
 if __name__ == "__main__":
