@@ -139,3 +139,21 @@ def test_unknown_format_or_network(store):
         export_network(store, fmt="pdf")
     with pytest.raises(OptionError, match="--network 'all'"):
         export_network(store, network="all")
+
+
+def test_jsonld_keeps_blank_nodes_languages_and_datatypes():
+    nquads = (
+        '_:b1 <http://www.w3.org/2000/01/rdf-schema#label> "Hallo"@de <http://e.org/g> .\n'
+        "_:b1 <https://w3id.org/stancegraph/ontology#startOffset> "
+        '"7"^^<http://www.w3.org/2001/XMLSchema#integer> <http://e.org/g> .\n'
+        '<http://e.org/s> <http://www.w3.org/2000/01/rdf-schema#label> "plain" .\n'
+    )
+    text = generate_jsonld(nquads)
+    assert '"@id": "_:b1"' in text
+    back = quads(text, "json-ld")
+    assert len(back) == 3
+    assert {o for _s, _p, o, _g in back} == {
+        Literal("Hallo", lang="de"),
+        Literal("7", datatype=XSD.integer),
+        Literal("plain"),
+    }
