@@ -11,6 +11,8 @@ from typing import Any
 import networkx as nx
 
 from graph.analysis.measures import (
+    BETWEENNESS_SAMPLE,
+    EXACT_BETWEENNESS_NODES,
     ActorScore,
     Coalition,
     ConflictLine,
@@ -22,7 +24,7 @@ from graph.analysis.measures import (
     contested_topics,
     topic_salience,
 )
-from graph.analysis.networks import LEVELS, NORMALISATIONS, check_choice
+from graph.analysis.networks import LEVELS, NORMALISATIONS, check_choice, label_key, stance_network
 
 DIGITS = 4  # decimals of every score in the report: enough to rank, stable across platforms
 NAMES_SHOWN = 12  # actor names per coalition in Markdown (the JSON lists them all)
@@ -78,17 +80,39 @@ def analyze(
     groups = tuple(c for c in found if len(c.members) > 1)
     lines = conflict_lines(G, found, level=level, normalise=normalise)
     kept = {c.index for c in groups}
+    scores = actor_centrality(G, level=level)
     return AnalysisReport(
         level=level,
         normalise=normalise,
         counts=count_graph(G),
-        actors=tuple(actor_centrality(G, level=level)[:top]),
+        actors=tuple(scores[:top]),
         topics=tuple(topic_salience(G, level=level)[:top]),
         contested=tuple(contested_topics(G, level=level)[:top]),
         coalitions=groups,
-        unaligned=tuple(sorted(label for c in found if len(c.members) == 1 for label in c.labels)),
+        unaligned=tuple(
+            sorted((label for c in found if len(c.members) == 1 for label in c.labels), key=label_key)
+        ),
         conflict_lines=tuple(line for line in lines if line.first in kept and line.second in kept)[:top],
+        notes=_notes(G, level, scores),
     )
+
+
+def _notes(G: nx.MultiDiGraph, level: str, scores: list[ActorScore]) -> tuple[str, ...]:
+    """What a reader must know to read the scores right."""
+    notes = []
+    nodes = stance_network(G, level=level).number_of_nodes()
+    if nodes > EXACT_BETWEENNESS_NODES:
+        notes.append(
+            f"Betweenness is estimated from {BETWEENNESS_SAMPLE} sampled source nodes of {nodes} "
+            "(exact above would take minutes)."
+        )
+    outside = sum(score.eigenvector is None for score in scores)
+    if outside:
+        notes.append(
+            f"Eigenvector centrality is given for the {len(scores) - outside} actors of the largest "
+            f"connected part of the network only; {outside} actors outside it show —."
+        )
+    return tuple(notes)
 
 
 def _rounded(value: Any) -> Any:
@@ -141,6 +165,8 @@ def report_markdown(report: AnalysisReport) -> str:
         "",
     ]
     out += _actors_section(report) + _topics_section(report) + _coalition_section(report)
+    if report.notes:
+        out += ["## Notes", "", *(f"- {note}" for note in report.notes), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 
