@@ -134,3 +134,14 @@ def test_same_bytes_across_processes(tmp_path: Path) -> None:
         for seed in ("1", "2")
     }
     assert len(digests) == 1
+
+
+def test_content_security_policy_forbids_any_fetch(sample_graph: nx.MultiDiGraph) -> None:
+    """Defence in depth: even injected markup could load nothing, as the page allows no source at all."""
+    page = render_html(sample_graph)
+    match = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', page)
+    assert match
+    policy = dict(part.strip().split(" ", 1) for part in match.group(1).split(";"))
+    assert policy["default-src"] == "'none'"
+    assert policy["script-src"] == "'unsafe-inline'" and policy["style-src"] == "'unsafe-inline'"
+    assert "http" not in match.group(1)
