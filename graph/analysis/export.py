@@ -63,7 +63,11 @@ def flatten(N: nx.Graph) -> nx.Graph:
 
 
 def edge_id(u: str, v: str, key: Any) -> str:
-    """A document-wide unique edge id: the stance IRI, or "affiliation:{actor}" (one per actor)."""
+    """A document-wide unique edge id: the stance IRI, or "affiliation:{actor}" (one per actor).
+
+    >>> edge_id("id/actor/a", "id/actor/b", "affiliation")
+    'affiliation:id/actor/a'
+    """
     return f"{key}:{u}" if key == "affiliation" else str(key)
 
 

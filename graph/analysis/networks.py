@@ -41,7 +41,11 @@ def check_choice(value: str, choices: Iterable[str], option: str) -> None:
 
 
 def label_key(label: str) -> tuple[str, str]:
-    """Sort key for labels: case-insensitive first ("appointing" before "European Union"), then exact."""
+    """Sort key for labels: case-insensitive first ("appointing" before "European Union"), then exact.
+
+    >>> sorted(["European Union", "appointing", "Appointing"], key=label_key)
+    ['Appointing', 'appointing', 'European Union']
+    """
     return label.casefold(), label
 
 
