@@ -165,7 +165,7 @@ def predicate_position(adj: Token) -> Position | None:
     return None
 
 
-def _existential(clause: Token) -> Position | None:
+def _existential(clause: Token, refer: Refer) -> Position | None:
     """'there should be a strike' → Support 'strike'; 'there is deep disquiet about X' → Oppose X."""
     if not any(c.dep_ == "expl" for c in clause.children):
         return None
@@ -178,7 +178,7 @@ def _existential(clause: Token) -> Position | None:
         about = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ in
                       {"about", "over", "for", "to", "against", "at", "on"}), None)
         obj = next((c for c in about.children if c.dep_ == "pobj"), None) if about is not None else None
-        label = topic_label(obj) if obj is not None else None
+        label = topic_label(refer(obj)) if obj is not None else None
         return Position(feeling, label, "evaluate", 0.55) if label else None
     if not _modals(clause) & ADVOCACY_MODALS:
         return None
@@ -284,7 +284,7 @@ def read_clause(
     subj = _subject(clause)
     if subj is not None and (subj.lower_ in _WH or any(t.lower_ in _WH for t in subj.subtree)):
         return None  # "What really matters is …": a pseudo-cleft, not a judgement of its subject
-    return (_existential(clause) or _copular(clause, last_topic, actor_at, refer)
+    return (_existential(clause, refer) or _copular(clause, last_topic, actor_at, refer)
             or _verbal(clause, last_topic, refer))
 
 

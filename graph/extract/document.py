@@ -18,7 +18,7 @@ from graph.extract.mentions import find_mentions
 from graph.extract.names import topic_key
 from graph.extract.nlp import model_id
 from graph.extract.quotes import quote_spans
-from graph.extract.roles import assign_roles
+from graph.extract.roles import assign_roles, home_affiliations
 from graph.extract.stances import Found, sentence_stances
 from graph.records import Actor, Document, Evidence, Extraction, Stance, Topic
 
@@ -82,6 +82,7 @@ def extract(doc: Doc, document: Document, *, model: str = "") -> Extraction:
     index = build_index(doc, find_mentions(doc))
     assign_roles(doc, index)
     ctx = Context(doc, index, participants=participants(index), home=home_country(index))
+    home_affiliations(index, ctx.home)
     ctx.quotes = quote_spans(doc)
     ctx.refer = make_resolver(doc, lambda i: index.actor_at(i) is not None)
     found: list[Found] = []

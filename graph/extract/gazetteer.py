@@ -106,6 +106,23 @@ PART_OF: dict[str, str] = {
     "Northern Ireland": "United Kingdom",
 }
 
+# Collective bodies named by a common noun that news treats as one actor ("the unions said …").
+COLLECTIVE_ACTORS: dict[str, str] = {
+    "unions": "Unions", "trade unions": "Unions", "union leaders": "Unions", "union bosses": "Unions",
+    "police": "Police", "police chiefs": "Police",
+}
+
+# Head nouns of organisation names; a capitalised phrase ending in one is an organisation
+# ("the Public and Commercial Services union", "the Cabinet Office", "the Serious Fraud Office").
+ORGANISATION_HEADS: frozenset[str] = frozenset({
+    "union", "office", "ministry", "department", "council", "commission", "federation", "association",
+    "congress", "agency", "authority", "institute", "foundation", "committee", "confederation",
+    "executive", "assembly", "parliament", "tribunal", "inspectorate", "trust", "service",
+})
+
+# Label of the government when a story names no country (its parties give none either).
+UNKNOWN_GOVERNMENT = "Government"
+
 # Words that, without a country named, mean the government of the story's home country.
 GOVERNMENT_WORDS: frozenset[str] = frozenset({"government", "ministers", "cabinet", "whitehall"})
 

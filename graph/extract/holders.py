@@ -15,6 +15,7 @@ from graph.extract import gazetteer
 from graph.extract.actors import ActorIndex, ActorInfo
 from graph.extract.lexicon import COLLECTIVE_SUBJECTS, PRONOUN_PERSON, ROLE_HEADS, VERB_CUES
 from graph.extract.names import actor_key
+from graph.records import ActorKind
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 REPORT_LEMMAS = frozenset(lemma for lemma, cue in VERB_CUES.items() if cue.report)
@@ -106,8 +107,11 @@ def _actor_of(tok: Token, ctx: Context) -> str | None:
     key = ctx.index.actor_at(tok.i)
     if key:
         return key
-    if ctx.home and _is_home_government(tok):
-        return ctx.home
+    if _is_home_government(tok):
+        return ctx.home or _add_actor(ctx, gazetteer.UNKNOWN_GOVERNMENT, "Organisation")
+    collective = _collective_actor(tok)
+    if collective:
+        return _add_actor(ctx, collective, "Organisation")
     if tok.lemma_.lower() in _SPOKES_NOUNS or tok.lower_ in _SPOKES_NOUNS:
         for child in tok.children:
             if child.dep_ in {"compound", "amod", "poss", "nmod"}:
@@ -115,6 +119,23 @@ def _actor_of(tok: Token, ctx: Context) -> str | None:
                 if key:
                     return key
     return None
+
+
+def _collective_actor(tok: Token) -> str | None:
+    """'the unions', 'union leaders', 'the police' → the collective actor's label."""
+    mods = [c.lower_ for c in tok.children if c.dep_ == "compound"]
+    for phrase in (" ".join([*mods, tok.lower_]), tok.lower_):
+        if phrase in gazetteer.COLLECTIVE_ACTORS:
+            return gazetteer.COLLECTIVE_ACTORS[phrase]
+    return None
+
+
+def _add_actor(ctx: Context, label: str, kind: ActorKind) -> str:
+    """An actor named by a common noun, added to the document's actors when first used."""
+    key = actor_key(label)
+    if key not in ctx.index.actors:
+        ctx.index.actors[key] = ActorInfo(label=label, kind=kind, first=len(ctx.doc))
+    return key
 
 
 def _is_home_government(tok: Token) -> bool:

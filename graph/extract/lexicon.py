@@ -209,6 +209,14 @@ ROLE_HEADS: frozenset[str] = frozenset({
     "backbencher", "peer", "councillor", "boss", "founder", "deputy", "general",
 })
 
+# Role words of a government office, and words that show a role is not one ("shadow", "party").
+GOVERNMENT_ROLE_WORDS: frozenset[str] = frozenset({
+    "minister", "secretary", "chancellor", "premier", "ambassador", "envoy", "attorney", "solicitor",
+})
+NON_GOVERNMENT_ROLE_WORDS: frozenset[str] = frozenset({
+    "shadow", "party", "union", "spokesman", "spokeswoman", "former", "opposition",
+})
+
 # Collective subjects that stand for every main participant of the document.
 COLLECTIVE_SUBJECTS: frozenset[str] = frozenset({
     "both sides", "both parties", "the parties", "the sides", "the two sides", "the two countries",

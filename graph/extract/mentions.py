@@ -203,9 +203,46 @@ def titled_person_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     return found
 
 
+def _org_name_end(doc: Doc, i: int) -> int:
+    """End of "Cabinet Office" / "Public and Commercial Services union" starting at `i`, else i."""
+    j, last_cap = i, i
+    while j < len(doc) and (doc[j].text[:1].isupper() or (doc[j].lower_ in {"and", "of", "for"} and j > i)):
+        if doc[j].text[:1].isupper():
+            last_cap = j
+        j += 1
+    if j < len(doc) and doc[j].lower_ == "union" and j > i:
+        return j + 1  # "… Services union": the head written in lower case
+    if last_cap > i and doc[last_cap].lower_ in gazetteer.ORGANISATION_HEADS:
+        return last_cap + 1
+    return i
+
+
+def organisation_name_mentions(doc: Doc) -> list[Mention]:
+    """Organisations named by a capitalised phrase with an organisation head noun, found by pattern."""
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        start_ok = doc[i].text[:1].isupper() and (i == 0 or not doc[i - 1].text[:1].isupper())
+        end = _org_name_end(doc, i) if start_ok and not doc[i].is_sent_start else i
+        if end > i + 1 and doc[i].pos_ in {"PROPN", "ADJ", "NOUN"} and doc[i].ent_type_ not in {"PERSON", "GPE"}:
+            text = doc[i:end].text
+            if _resolve(text, "ORG") is not None and gazetteer.country_of(text) is None:
+                found.append(Mention(i, end, "Organisation", text, text))
+            i = end
+            continue
+        i += 1
+    return found
+
+
+def _overlaps(m: Mention, others: list[Mention]) -> bool:
+    return any(m.start < o.end and o.start < m.end for o in others)
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every actor mention of the Doc, in text order, without overlaps."""
-    mentions = entity_mentions(doc)
+    named = organisation_name_mentions(doc)
+    mentions = [m for m in entity_mentions(doc) if not _overlaps(m, named) or m.kind != "Organisation"]
+    mentions = [m for m in mentions if not _overlaps(m, named)] + named
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += titled_person_mentions(doc, taken)
     taken = {i for m in mentions for i in range(m.start, m.end)}

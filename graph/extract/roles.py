@@ -10,7 +10,12 @@ from spacy.tokens import Doc, Token
 
 from graph.extract import gazetteer
 from graph.extract.actors import ActorIndex
-from graph.extract.lexicon import ROLE_HEADS, TITLE_WORDS
+from graph.extract.lexicon import (
+    GOVERNMENT_ROLE_WORDS,
+    NON_GOVERNMENT_ROLE_WORDS,
+    ROLE_HEADS,
+    TITLE_WORDS,
+)
 from graph.extract.mentions import Mention
 
 _EDGE_WORDS = frozenset({"of", "for", "the", "and", "former", "acting", "interim"})
@@ -84,6 +89,20 @@ def assign_roles(doc: Doc, index: ActorIndex) -> None:
             if affiliation and info.affiliation is None:
                 info.affiliation = affiliation
     _sentence_fallback(doc, index)
+
+
+def home_affiliations(index: ActorIndex, home: str | None) -> None:
+    """Ministers without a named country serve the story's home country ("Home Secretary X")."""
+    if home is None:
+        return
+    for info in index.actors.values():
+        role = (info.role or "").lower()
+        if info.kind != "Person" or info.affiliation or not role:
+            continue
+        words = set(role.split())
+        union_office = "general secretary" in role or "secretary general" in role
+        if words & GOVERNMENT_ROLE_WORDS and not words & NON_GOVERNMENT_ROLE_WORDS and not union_office:
+            info.affiliation = home
 
 
 def _sentence_fallback(doc: Doc, index: ActorIndex) -> None:

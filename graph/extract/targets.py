@@ -133,6 +133,8 @@ def verb_tokens(verb: Token, budget: int = MAX_WORDS) -> list[Token]:
             extra = [preps[0], *phrase_tokens(inner, 3)]
             if len(out) + len(extra) <= budget:
                 out += extra
+    elif (inner_verb := next((c for c in verb.children if c.dep_ == "xcomp"), None)) is not None:
+        out += verb_tokens(inner_verb, budget - len(out))  # "help (to) fight terror"
     else:
         preps = [c for c in verb.children if c.dep_ == "prep"]
         if preps:
