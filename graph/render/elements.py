@@ -86,11 +86,13 @@ def _node_key(item: tuple[Any, Mapping[str, Any]]) -> str:
 
 def _node_record(node_id: str, data: Mapping[str, Any]) -> VisRecord:
     kind = str(data.get("kind", ""))
+    name = str(data.get("label") or node_id)
     stances = int(data.get("stance_count", 0) or 0)
     size = min(style.NODE_SIZE_MAX, style.NODE_SIZE_BASE + style.NODE_SIZE_STEP * math.sqrt(stances))
     return {
         "id": node_id,
-        "label": str(data.get("label") or node_id),
+        "name": name,
+        "label": _short(name),
         "kind": kind,
         "shape": style.NODE_SHAPES[kind],
         "color": style.NODE_COLOURS[kind],
@@ -100,6 +102,14 @@ def _node_record(node_id: str, data: Mapping[str, Any]) -> VisRecord:
         "affiliation": str(data.get("affiliation") or ""),
         "stanceCount": stances,
     }
+
+
+def _short(name: str) -> str:
+    """The label drawn on the canvas: long topic phrases cut at a word, with an ellipsis."""
+    if len(name) <= style.LABEL_MAX_CHARS:
+        return name
+    cut = name[: style.LABEL_MAX_CHARS].rsplit(" ", 1)[0] or name[: style.LABEL_MAX_CHARS]
+    return cut.rstrip(" ,;:-") + "…"
 
 
 def _edge_record(edge_id: str, u: str, v: str, key: str, data: Mapping[str, Any]) -> VisRecord:

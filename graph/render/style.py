@@ -80,3 +80,5 @@ PARALLEL_ROUNDNESS: Final[float] = 0.18
 BACKGROUND: Final[str] = "#ffffff"
 FONT_COLOUR: Final[str] = "#222222"
 LABEL_FONT_SIZE: Final[int] = 14
+# Longer names are cut on the canvas (the details panel shows them whole).
+LABEL_MAX_CHARS: Final[int] = 36

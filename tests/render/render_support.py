@@ -68,7 +68,7 @@ class BrowserPage:
         return dict(self.page.evaluate(_NODE_POINT, node_id))
 
     def node_id(self, label: str) -> str:
-        found = "l => stancegraph.nodes.get({filter: n => n.label === l})[0].id"
+        found = "l => stancegraph.nodes.get({filter: n => n.name === l})[0].id"
         return str(self.page.evaluate(found, label))
 
     def edge_id(self, act: str) -> str:

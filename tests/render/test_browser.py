@@ -108,7 +108,7 @@ def test_neighbourhood_of_the_clicked_node(sample: BrowserPage) -> None:
     sample.page.check("#sg-neighbourhood")
     # ceasefire, Anna Smith, Bob Jones, Russia; their stances on it, Smith → Jones, Smith's affiliation.
     assert sample.drawn() == {"nodes": 4, "edges": 5}
-    shown = "stancegraph.visibleNodeIds().map(id => stancegraph.nodes.get(id).label).sort()"
+    shown = "stancegraph.visibleNodeIds().map(id => stancegraph.nodes.get(id).name).sort()"
     labels = sample.page.evaluate(shown)
     assert labels == ["Anna Smith", "Bob Jones " + IMG, "Russia", "ceasefire"]
     sample.page.uncheck("#sg-neighbourhood")

@@ -11,7 +11,7 @@ ID = "https://w3id.org/stancegraph/id/"
 
 
 def by_label(G: nx.MultiDiGraph) -> dict[str, dict]:
-    return {n["label"]: n for n in node_records(G)}
+    return {n["name"]: n for n in node_records(G)}
 
 
 def test_shape_and_colour_follow_the_kind(sample_graph: nx.MultiDiGraph) -> None:
@@ -105,3 +105,13 @@ def test_link_evidence_counts_every_stance_of_a_holder_on_a_target_with_a_polari
     edges = edge_records(G)
     assert [(e["polarity"], e["evidenceCount"], e["linkEvidence"]) for e in edges] == [
         ("Support", 2, 4), ("Support", 1, 4), ("Support", 1, 4), ("Oppose", 1, 1)]
+
+
+def test_long_names_are_cut_on_the_canvas_only() -> None:
+    G = nx.MultiDiGraph()
+    name = "Moscow and Washington relations built on the basis of national interests"
+    G.add_node("t", kind="Topic", label=name)
+    (node,) = node_records(G)
+    assert node["name"] == name
+    assert node["label"] == "Moscow and Washington relations…"
+    assert len(node["label"]) <= style.LABEL_MAX_CHARS + 1

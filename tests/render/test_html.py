@@ -58,7 +58,7 @@ def test_article_text_survives_escaping_unchanged(sample_graph: nx.MultiDiGraph)
     nodes = embedded(page, "sg-nodes")
     edges = embedded(page, "sg-edges")
     assert isinstance(nodes, list) and isinstance(edges, list)
-    assert "Bob Jones " + IMG in {n["label"] for n in nodes}
+    assert "Bob Jones " + IMG in {n["name"] for n in nodes}
     quotes = {ev["quote"] for e in edges for ev in e.get("evidence", [])}
     assert "The envoy rejected the ceasefire " + SCRIPT in quotes
     assert "Washington demanded sanctions " + IMG in quotes

@@ -109,7 +109,7 @@ def expected(built: Built, *, kinds: frozenset[str] = KINDS, polarities: frozens
 
     query = query.strip().lower()  # the search box ignores case and surrounding spaces
     if query:
-        names = {n["id"]: "\n".join([n["label"], *n["aliases"]]).lower() for n in built.nodes}
+        names = {n["id"]: "\n".join([n["name"], *n["aliases"]]).lower() for n in built.nodes}
         visible = with_neighbours({i for i in visible if query in names[i]}, visible)
     if selected is not None:
         visible = with_neighbours({selected}, visible | {selected})
@@ -146,7 +146,7 @@ def check_evidence_on_hover(bp: BrowserPage, built: Built) -> None:
 
 def check_filters(bp: BrowserPage, built: Built) -> None:
     name = max(built.nodes, key=lambda n: (n["stanceCount"], n["id"]))
-    query = name["label"][:5]
+    query = name["name"][:5]
     settings: list[tuple[Callable[[], None], dict[str, int]]] = [
         (lambda: bp.page.uncheck("#sg-kind-Topic"), expected(built, kinds=KINDS - {"Topic"})),
         (lambda: bp.page.uncheck("#sg-kind-Person"), expected(built, kinds=KINDS - {"Person"})),

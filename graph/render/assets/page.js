@@ -21,7 +21,7 @@
   nodeList.forEach(function (n) {
     nodeById.set(n.id, n);
     incident.set(n.id, []);
-    n.searchText = [n.label].concat(n.aliases || []).join("\n").toLowerCase();
+    n.searchText = [n.name].concat(n.aliases || []).join("\n").toLowerCase();
   });
   edgeList.forEach(function (e) {
     edgeById.set(e.id, e);
@@ -190,7 +190,7 @@
 
   function labelOf(id) {
     var n = nodeById.get(id);
-    return n ? n.label : id;
+    return n ? n.name : id;
   }
 
   function sourceLine(ev) {
@@ -240,7 +240,7 @@
   function nodeDetails(n) {
     var box = el("div");
     box.dataset.node = n.id;
-    box.appendChild(el("h3", n.label));
+    box.appendChild(el("h3", n.name));
     var affiliation = n.affiliation ? labelOf(n.affiliation) : "";
     box.appendChild(definitionList([
       ["Type", n.kind], ["Role", n.role], ["Affiliation", affiliation],
