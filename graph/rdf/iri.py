@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -35,6 +36,7 @@ def short_hash(text: str, length: int = 8) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
 
 
+@lru_cache(maxsize=65536)  # the same names recur in every document
 def slugify(text: str) -> str:
     """Lower-case ASCII words joined by '-'; names with no ASCII letters fall back to a hash."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

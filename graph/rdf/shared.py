@@ -13,25 +13,34 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, Graph
 
 from graph.errors import StoreError
 from graph.rdf.iri import actor_iri, topic_iri
 from graph.rdf.namespace import SG
+from graph.rdf.ntriples import iri, literal, parse_graph, triple
 from graph.records import ACTOR_KINDS, Extraction
 
 Contribution = dict[str, Any]
 
+A, LABEL, PREF_LABEL, ALT_LABEL = iri(RDF.type), iri(RDFS.label), iri(SKOS.prefLabel), iri(SKOS.altLabel)
+ROLE, AFFILIATION, TOPIC = iri(SG.role), iri(SG.affiliation), iri(SG.Topic)
+
 
 def contribution_of(extraction: Extraction) -> Contribution:
-    """What one extraction says about its actors and topics, as plain JSON-able data."""
+    """What one extraction says about its actors and topics, as plain JSON-able data.
+
+    An affiliation must name another actor of the same extraction (so that the shared graph never points
+    at an actor no document describes); any other affiliation is left out.
+    """
+    keys = {a.key for a in extraction.actors}
     actors = {
         a.key: {
             "label": a.label,
             "kind": a.kind,
             "aliases": sorted(set(a.aliases)),
             "role": a.role or None,
-            "affiliation": a.affiliation or None,
+            "affiliation": a.affiliation if a.affiliation in keys and a.affiliation != a.key else None,
         }
         for a in extraction.actors
     }
@@ -71,13 +80,17 @@ class _Merged:
     affiliations: Counter[str] = field(default_factory=Counter)
 
 
-def _collect(contributions: Iterable[Contribution]) -> tuple[dict[str, _Merged], dict[str, _Merged]]:
+def _collect(
+    contributions: Iterable[Contribution], only: set[str] | None = None
+) -> tuple[dict[str, _Merged], dict[str, _Merged]]:
     actors: dict[str, _Merged] = {}
     topics: dict[str, _Merged] = {}
     for contribution in contributions:
         # Merge by IRI, not by key: two keys that differ only in punctuation are one node.
         for key, a in contribution.get("actors", {}).items():
             iri = str(actor_iri(key))
+            if only is not None and iri not in only:
+                continue
             m = actors.setdefault(iri, _Merged())
             m.labels[a["label"]] += 1
             m.kinds[a["kind"]] += 1
@@ -89,7 +102,10 @@ def _collect(contributions: Iterable[Contribution]) -> tuple[dict[str, _Merged],
                 if affiliation != iri:
                     m.affiliations[affiliation] += 1
         for key, t in contribution.get("topics", {}).items():
-            m = topics.setdefault(str(topic_iri(key)), _Merged())
+            iri = str(topic_iri(key))
+            if only is not None and iri not in only:
+                continue
+            m = topics.setdefault(iri, _Merged())
             m.labels[t["label"]] += 1
             m.names.update([t["label"], *t.get("alt_labels", [])])
     return actors, topics
@@ -97,29 +113,36 @@ def _collect(contributions: Iterable[Contribution]) -> tuple[dict[str, _Merged],
 
 def shared_graph(contributions: Iterable[Contribution]) -> Graph:
     """The actors and topics of all `contributions`, merged: one type, label and role each, all aliases."""
-    actors, topics = _collect(contributions)
-    g = Graph()
-    for iri, m in sorted(actors.items()):
-        node = URIRef(iri)
-        label = _most_common(m.labels)
-        g.add((node, RDF.type, SG[_most_common(m.kinds, ACTOR_KINDS)]))
-        _add_labels(g, node, label, m.names)
+    return parse_graph(shared_ntriples(contributions))
+
+
+def entity_iris(contribution: Contribution) -> set[str]:
+    """The IRIs of the actors and topics a contribution describes."""
+    return {str(actor_iri(k)) for k in contribution.get("actors", {})} | {
+        str(topic_iri(k)) for k in contribution.get("topics", {})
+    }
+
+
+def shared_ntriples(contributions: Iterable[Contribution], only: set[str] | None = None) -> str:
+    """N-Triples of the merged actors and topics (all of them, or those whose IRI is in `only`)."""
+    actors, topics = _collect(contributions, only)
+    lines: list[str] = []
+    for value, m in sorted(actors.items()):
+        node = iri(value)
+        lines.append(triple(node, A, iri(SG[_most_common(m.kinds, ACTOR_KINDS)])))
+        _add_labels(lines, node, _most_common(m.labels), m.names)
         if m.roles:
-            g.add((node, SG.role, Literal(_most_common(m.roles))))
-        known = [k for k in m.affiliations if k in actors]
-        if known:
-            chosen = _most_common(Counter({k: m.affiliations[k] for k in known}))
-            g.add((node, SG.affiliation, URIRef(chosen)))
-    for iri, m in sorted(topics.items()):
-        node = URIRef(iri)
-        g.add((node, RDF.type, SG.Topic))
-        _add_labels(g, node, _most_common(m.labels), m.names)
-    return g
+            lines.append(triple(node, ROLE, literal(_most_common(m.roles))))
+        if m.affiliations:
+            lines.append(triple(node, AFFILIATION, iri(_most_common(m.affiliations))))
+    for value, m in sorted(topics.items()):
+        node = iri(value)
+        lines.append(triple(node, A, TOPIC))
+        _add_labels(lines, node, _most_common(m.labels), m.names)
+    return "".join(lines)
 
 
-def _add_labels(g: Graph, node: Any, label: str, names: set[str]) -> None:
-    g.add((node, RDFS.label, Literal(label)))
-    g.add((node, SKOS.prefLabel, Literal(label)))
-    for name in names:
-        if name and name != label:
-            g.add((node, SKOS.altLabel, Literal(name)))
+def _add_labels(lines: list[str], node: str, label: str, names: set[str]) -> None:
+    lines.append(triple(node, LABEL, literal(label)))
+    lines.append(triple(node, PREF_LABEL, literal(label)))
+    lines.extend(triple(node, ALT_LABEL, literal(name)) for name in sorted(names) if name and name != label)

@@ -1,27 +1,20 @@
-"""The embedded, persistent Oxigraph store, opening a build's output, and ingesting extractions.
+"""The embedded, persistent Oxigraph store, and opening the store of a build folder.
 
-`ingest` stays within the `QuadStore` protocol (results.py), so it works on a remote SPARQL store too.
+`ingest` (graph/rdf/ingest.py, re-exported here) works on any `QuadStore`, a remote SPARQL store too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from itertools import islice
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib.term import Identifier
 
 from graph.errors import GraphNotFoundError, QueryError, QuerySyntaxError, StoreError
-from graph.rdf.encode import encode_document
-from graph.rdf.iri import SHARED_GRAPH, document_graph_iri, document_slug
-from graph.rdf.namespace import SG
 from graph.rdf.results import QuadStore, Results
-from graph.rdf.shared import Contribution, load_contribution, shared_graph
 from graph.rdf.terms import to_oxigraph, to_rdflib
-from graph.records import Extraction
-
-INGEST_BATCH = 256  # documents written per transaction: bounded memory, few rewrites of the shared graph
+from graph.rdf.update import replace_operations
 
 
 class OxigraphStore:
@@ -52,20 +45,19 @@ class OxigraphStore:
 
     def replace_graphs(self, graphs: Mapping[str, str]) -> None:
         """One SPARQL UPDATE (one transaction): drop each graph, insert its new triples."""
+        operations = replace_operations(graphs)  # the same operations ingest sends
+        if operations:
+            self.update(" ;\n".join(operations))
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 UPDATE request as one transaction."""
         if self.read_only:
             raise StoreError(
                 f"the store {self.path} was opened read-only: "
                 "open it with open_store(DIR, create=True) to write"
             )
-        parts = []
-        for name in sorted(graphs):
-            parts.append(f"DROP SILENT GRAPH <{name}>")
-            if graphs[name].strip():
-                parts.append(f"INSERT DATA {{ GRAPH <{name}> {{\n{graphs[name]}\n}} }}")
-        if not parts:
-            return
         try:
-            self.store.update(" ;\n".join(parts))
+            self.store.update(sparql)
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"cannot write to the store ({_first_line(exc)}): check disk space") from exc
 
@@ -148,38 +140,7 @@ def open_store(out_dir: Path, *, create: bool = False) -> QuadStore:
     )
 
 
-_CONTRIBUTIONS = f"""
-SELECT ?g ?contribution WHERE {{
-  GRAPH ?g {{ ?activity a <{SG.Extraction}> ; <{SG.contribution}> ?contribution }}
-}} ORDER BY ?g"""
+# Re-exported: the pipeline imports `ingest` from here, next to `open_store`.
+from graph.rdf.ingest import ingest, read_contributions  # noqa: E402
 
-
-def read_contributions(store: QuadStore) -> dict[str, Contribution]:
-    """Document graph IRI → what that document said about its actors and topics."""
-    return {
-        str(row["g"]): load_contribution(str(row["contribution"]), where=str(row["g"]))
-        for row in store.query(_CONTRIBUTIONS)
-    }
-
-
-def ingest(store: QuadStore, extractions: Iterable[Extraction], *, software_version: str) -> None:
-    """Write each extraction's document graph (replacing one of the same id) and re-derive the shared graph.
-
-    Each batch of documents is one transaction, so an interrupted ingest leaves the store consistent.
-    """
-    for batch in _batches(iter(extractions), INGEST_BATCH):
-        graphs: dict[str, str] = {}
-        contributions = read_contributions(store)
-        for extraction in batch:
-            g, contribution = encode_document(extraction, software_version=software_version)
-            name = str(document_graph_iri(document_slug(extraction.document.id)))
-            graphs[name] = g.serialize(format="nt")
-            contributions[name] = contribution
-        shared = shared_graph(contributions[name] for name in sorted(contributions))
-        graphs[str(SHARED_GRAPH)] = shared.serialize(format="nt")
-        store.replace_graphs(graphs)
-
-
-def _batches(items: Iterator[Extraction], size: int) -> Iterator[list[Extraction]]:
-    while batch := list(islice(items, size)):
-        yield batch
+__all__ = ["OxigraphStore", "ingest", "open_store", "read_contributions"]

@@ -11,7 +11,7 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import DCTERMS, XSD
 
 from graph.errors import ValidationError
-from graph.rdf.encode import date_literal, encode_extraction
+from graph.rdf.encode import date_term, encode_extraction
 from graph.rdf.namespace import SG
 
 from .sample import extraction_a
@@ -63,11 +63,15 @@ def test_missing_optional_metadata_is_left_out() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "datatype"),
-    [("2025-02-18", XSD.date), ("2025-02-18T10:30:00", XSD.dateTime), ("18 February 2025", None)],
+    ("text", "term"),
+    [
+        ("2025-02-18", f'"2025-02-18"^^<{XSD.date}>'),
+        ("2025-02-18T10:30:00", f'"2025-02-18T10:30:00"^^<{XSD.dateTime}>'),
+        ("18 February 2025", '"18 February 2025"'),
+    ],
 )
-def test_dates(text: str, datatype: URIRef | None) -> None:
-    assert date_literal(text).datatype == datatype
+def test_dates(text: str, term: str) -> None:
+    assert date_term(text) == term
 
 
 def test_stance_whose_holder_is_not_an_actor_is_refused() -> None:
@@ -84,6 +88,42 @@ def test_stance_whose_target_is_unknown_is_refused() -> None:
     stray = dataclasses.replace(e.stances[0], target="peace")
     with pytest.raises(ValidationError, match="stance target 'peace' \\(topic\\)"):
         encode_extraction(dataclasses.replace(e, stances=(stray,)), software_version="1")
+
+
+def test_unknown_polarity_is_refused() -> None:
+    e = extraction_a()
+    stray = dataclasses.replace(e.stances[0], polarity="Maybe")  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="stance polarity 'Maybe' of document 'doc-a' is not one of"):
+        encode_extraction(dataclasses.replace(e, stances=(stray,)), software_version="1")
+
+
+@pytest.mark.parametrize(
+    ("value", "lexical"), [(0.8, "0.8"), (1, "1.0"), (0.123456, "0.1235"), (1e-7, "0.0")]
+)
+def test_confidence_is_a_plain_decimal(value: float, lexical: str) -> None:
+    e = extraction_a()
+    one = dataclasses.replace(e, stances=(dataclasses.replace(e.stances[0], confidence=value),))
+    doc_graph = encode_extraction(one, software_version="1")[
+        "https://w3id.org/stancegraph/id/graph/document/doc-a"
+    ]
+    assert [str(o) for o in doc_graph.objects(None, SG.confidence)] == [lexical]
+
+
+def test_text_is_escaped() -> None:
+    e = extraction_a()
+    quote = 'He said "no" \\ then\nleft\r'
+    one = dataclasses.replace(
+        e,
+        stances=(
+            dataclasses.replace(
+                e.stances[0], evidence=dataclasses.replace(e.stances[0].evidence, quote=quote)
+            ),
+        ),
+    )
+    doc_graph = encode_extraction(one, software_version="1")[
+        "https://w3id.org/stancegraph/id/graph/document/doc-a"
+    ]
+    assert [str(o) for o in doc_graph.objects(None, SG.quote)] == [quote]
 
 
 def test_polarity_is_an_individual_of_the_ontology() -> None:

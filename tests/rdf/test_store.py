@@ -197,3 +197,28 @@ def test_a_store_opened_for_reading_refuses_writes(tmp_path: Path) -> None:
     reader = open_store(tmp_path)
     with pytest.raises(StoreError, match="was opened read-only"):
         ingest(reader, [extraction_a()], software_version="1")
+
+
+class _ReplaceOnlyStore:
+    """A QuadStore without SPARQL UPDATE: ingest must fall back to rewriting the whole shared graph."""
+
+    def __init__(self) -> None:
+        self.inner = OxigraphStore(None)
+        self.replace_graphs = self.inner.replace_graphs
+        self.query = self.inner.query
+        self.graph_names = self.inner.graph_names
+        self.dump_nquads = self.inner.dump_nquads
+        self.clear = self.inner.clear
+        self.close = self.inner.close
+
+
+def test_stores_without_update_end_up_the_same() -> None:
+    a, b = extraction_a(), extraction_b()
+    smaller = dataclasses.replace(a, actors=a.actors[:1], topics=a.topics[:1], stances=a.stances[:1])
+    plain, full = _ReplaceOnlyStore(), OxigraphStore(None)
+    for store in (plain, full):
+        ingest(store, [a], software_version="1")  # type: ignore[arg-type]
+        ingest(store, [b], software_version="1")  # type: ignore[arg-type]
+        ingest(store, [smaller], software_version="1")  # type: ignore[arg-type]
+    assert not hasattr(plain, "update")
+    assert plain.dump_nquads() == full.dump_nquads()
