@@ -10,7 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from graph.cli import app
-from tests.analysis.fixtures import TRIG
+
+from .fixtures import TRIG
 
 runner = CliRunner()
 

@@ -6,7 +6,8 @@ import pytest
 
 from graph.analysis.convert import DatasetStore, to_networkx
 from graph.records import Actor, Document, Evidence, Extraction, Stance, Topic
-from tests.analysis.fixtures import ALPHA, ANNA, DOC1, T1, small_dataset, stance_iri
+
+from .fixtures import ALPHA, ANNA, DOC1, T1, small_dataset, stance_iri
 
 TEXT = "Ann Lee backed the tariff plan. Ann Lee attacked Mo Park. Mo Park rejected the tariff plan."
 

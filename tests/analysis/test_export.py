@@ -21,7 +21,8 @@ from graph.analysis.export import (
 )
 from graph.analysis.rdf_export import SGA, generate_jsonld, generate_network_nquads
 from graph.errors import OptionError
-from tests.analysis.fixtures import ALPHA, ANNA, BETA, T2, nx_stances, small_dataset
+
+from .fixtures import ALPHA, ANNA, BETA, T2, nx_stances, small_dataset
 
 
 @pytest.fixture(scope="module")

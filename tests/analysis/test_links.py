@@ -8,7 +8,8 @@ from graph.analysis.convert import to_networkx
 from graph.analysis.links import find_links
 from graph.analysis.lookup import ACTOR_KINDS, find_node
 from graph.errors import OptionError
-from tests.analysis.fixtures import ALPHA, ANNA, T2, small_dataset
+
+from .fixtures import ALPHA, ANNA, T2, small_dataset
 
 
 @pytest.fixture(scope="module")

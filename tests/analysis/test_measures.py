@@ -14,7 +14,8 @@ from graph.analysis.measures import (
     contested_topics,
     topic_salience,
 )
-from tests.analysis.fixtures import ALPHA, BEN, BETA, GAMMA, nx_stances, small_dataset
+
+from .fixtures import ALPHA, BEN, BETA, GAMMA, nx_stances, small_dataset
 
 
 @pytest.fixture(scope="module")

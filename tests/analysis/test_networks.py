@@ -23,7 +23,8 @@ from graph.analysis.networks import (
     two_mode,
 )
 from graph.errors import OptionError
-from tests.analysis.fixtures import ALPHA, ANNA, BEN, BETA, GAMMA, T1, T2, T3, small_dataset
+
+from .fixtures import ALPHA, ANNA, BEN, BETA, GAMMA, T1, T2, T3, small_dataset
 
 
 @pytest.fixture(scope="module")

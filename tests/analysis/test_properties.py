@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 from graph.analysis.export import generate_gexf, generate_graphml
 from graph.analysis.networks import conflict, congruence, positions, subtract
 from graph.analysis.report import analyze, report_json, report_markdown
-from tests.analysis.fixtures import nx_stances
+
+from .fixtures import nx_stances
 
 stance = st.tuples(
     st.sampled_from(["A", "B", "C", "D", "E"]),

@@ -6,7 +6,8 @@ import json
 
 from graph.analysis.convert import to_networkx
 from graph.analysis.report import analyze, report_json, report_markdown
-from tests.analysis.fixtures import nx_stances, small_dataset
+
+from .fixtures import nx_stances, small_dataset
 
 
 def test_markdown_of_the_fixture():
