@@ -26,6 +26,8 @@ class PageSummary:
 def write_page(graph_dir: Path, out: Path | None = None, *, title: str = "stancegraph") -> PageSummary:
     """Render the graph of `graph_dir` (a `stancegraph build` folder) to `out` (default DIR/graph.html).
 
+    An existing folder as `out` gets a graph.html inside it.
+
     Raises `GraphNotFoundError` when the folder holds no store and no graph.trig.
     """
     store = open_store(graph_dir)
@@ -33,5 +35,8 @@ def write_page(graph_dir: Path, out: Path | None = None, *, title: str = "stance
         nx_graph = to_networkx(store)
     finally:
         store.close()
-    path = write_file(out or graph_dir / "graph.html", render_html(nx_graph, title=title))
+    target = out or graph_dir
+    if target.is_dir():
+        target = target / "graph.html"
+    path = write_file(target, render_html(nx_graph, title=title))
     return PageSummary(path, *drawn_counts(nx_graph))

@@ -82,3 +82,9 @@ def test_cli_render_without_build(tmp_path: Path) -> None:
 def test_cli_render_help() -> None:
     result = CliRunner().invoke(app, ["render", "--help"])
     assert result.exit_code == 0 and "--graph" in result.output and "--out" in result.output
+
+
+def test_out_folder_gets_graph_html(build_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "site"
+    folder.mkdir()
+    assert write_page(build_dir, folder).path == folder / "graph.html"
