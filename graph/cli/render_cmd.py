@@ -17,7 +17,7 @@ def render(
     ] = Path("build"),
     out: Annotated[
         Path | None,
-        typer.Option("--out", "-o", help="HTML file to write (default: GRAPH/graph.html).",
+        typer.Option("--out", "-o", help="HTML file to write, or a folder (default: GRAPH/graph.html).",
                      show_default=False),
     ] = None,
     title: Annotated[str, typer.Option(help="Heading of the page.")] = "stancegraph",
