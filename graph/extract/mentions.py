@@ -222,12 +222,16 @@ def organisation_name_mentions(doc: Doc) -> list[Mention]:
     found: list[Mention] = []
     i = 0
     while i < len(doc):
-        start_ok = doc[i].text[:1].isupper() and (i == 0 or not doc[i - 1].text[:1].isupper())
-        end = _org_name_end(doc, i) if start_ok and not doc[i].is_sent_start else i
-        if end > i + 1 and doc[i].pos_ in {"PROPN", "ADJ", "NOUN"} and doc[i].ent_type_ not in {"PERSON", "GPE"}:
+        prev = doc[i - 1] if i else None
+        start_ok = doc[i].text[:1].isupper() and doc[i].lower_ != "the" and (
+            prev is None or not prev.text[:1].isupper() or prev.lower_ == "the")
+        end = _org_name_end(doc, i) if start_ok else i
+        name_like = doc[i].pos_ in {"PROPN", "ADJ", "NOUN"} and doc[i].ent_type_ not in {"PERSON", "GPE"}
+        if end > i + 1 and name_like:
             text = doc[i:end].text
-            if _resolve(text, "ORG") is not None and gazetteer.country_of(text) is None:
-                found.append(Mention(i, end, "Organisation", text, text))
+            resolved = _resolve(text, "ORG") or ("Organisation", text)
+            if gazetteer.country_of(text) is None and resolved[0] == "Organisation":
+                found.append(Mention(i, end, "Organisation", resolved[1], text))
             i = end
             continue
         i += 1
