@@ -80,7 +80,7 @@ class Coalition:
     """A Louvain community of the congruence network, with the positions at least two members share."""
 
     index: int
-    members: tuple[str, ...]  # node IRIs, sorted by label
+    members: tuple[str, ...]  # node IRIs, the most agreeing first (congruence strength), then by label
     labels: tuple[str, ...]
     shared_positions: tuple[tuple[str, str, int], ...]  # (topic label, side, members holding it)
 
@@ -194,8 +194,13 @@ def coalitions(
         return []
     communities = nx.community.louvain_communities(M, weight="weight", seed=seed)
     label = M.nodes
+    strength = dict(M.degree(weight="weight"))
+
+    def rank(node: str) -> tuple[float, tuple[str, str], str]:
+        return -round(strength[node], 12), label_key(label[node]["label"]), node
+
     ordered = sorted(
-        (sorted(c, key=lambda n: (label_key(label[n]["label"]), n)) for c in communities),
+        (sorted(c, key=rank) for c in communities),
         key=lambda members: (-len(members), label_key(label[members[0]]["label"]), members[0]),
     )
     held = positions(G, level=level)

@@ -104,7 +104,7 @@ def _notes(G: nx.MultiDiGraph, level: str, scores: list[ActorScore]) -> tuple[st
     if nodes > EXACT_BETWEENNESS_NODES:
         notes.append(
             f"Betweenness is estimated from {BETWEENNESS_SAMPLE} sampled source nodes of {nodes} "
-            "(exact above would take minutes)."
+            "(exact betweenness takes minutes on a network this size)."
         )
     outside = sum(score.eigenvector is None for score in scores)
     if outside:
