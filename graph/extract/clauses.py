@@ -31,7 +31,9 @@ Refer = Callable[[Token], Token]
 _WH = frozenset({"what", "which", "who", "whom", "whose", "how", "why", "where", "when", "whether"})
 # Subjects of "X would help/benefit/…" that are people, not issues: no stance on them.
 _PEOPLE = frozenset({"people", "workers", "families", "members", "voters", "countries", "pensioners",
-                     "taxpayers", "companies", "firms", "businesses", "parents", "children", "staff"})
+                     "taxpayers", "companies", "firms", "businesses", "parents", "children", "staff",
+                     "party", "government", "council", "ministers", "mps", "officials", "authorities",
+                     "public", "nobody", "everyone", "everybody", "anyone", "someone"})
 
 FLIP: dict[Polarity, Polarity] = {"Support": "Oppose", "Oppose": "Support", "Neutral": "Neutral"}
 
@@ -207,7 +209,8 @@ def _verbal(clause: Token, last_topic: str | None, refer: Refer) -> Position | N
     committed = subj is not None and (
         subj.lower_ in {"they", "he", "she", "it"}
         or (subj.lower_ in {"we", "i"} and not modals & {"would", "could"})  # "I would send him": a wish
-        or (subj.dep_ == "nsubjpass" and _is_issue(subj) and bool(modals & {"will", "shall"}))
+        or (subj.dep_ == "nsubjpass" and _is_issue(subj) and bool(modals & {"will", "shall"})
+            and lemma not in COMPLEMENT_OPPOSE_VERBS | {"affect", "hit"})
     )
     if advocacy or (modals & FUTURE_MODALS and committed):
         if subj is not None and clause.tag_ == "VBN" and subj.dep_ == "nsubjpass":
@@ -284,6 +287,8 @@ def read_clause(
     subj = _subject(clause)
     if subj is not None and (subj.lower_ in _WH or any(t.lower_ in _WH for t in subj.subtree)):
         return None  # "What really matters is …": a pseudo-cleft, not a judgement of its subject
+    if subj is not None and subj.lower_ in {"nobody", "none", "noone"}:
+        return None  # "nobody should doubt that …": rhetoric, not a position on "doubting"
     return (_existential(clause, refer) or _copular(clause, last_topic, actor_at, refer)
             or _verbal(clause, last_topic, refer))
 

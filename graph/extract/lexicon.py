@@ -227,6 +227,19 @@ COLLECTIVE_SUBJECTS: frozenset[str] = frozenset({
 
 PRONOUN_PERSON: frozenset[str] = frozenset({"he", "she", "his", "her"})
 
+# Nouns about talk or about actors: as a bare target they name no issue ("denied the claims").
+META_NOUNS: frozenset[str] = frozenset({
+    "claim", "report", "allegation", "suggestion", "accusation", "rumour", "rumor", "comment", "remark",
+    "view", "story", "speculation", "statement", "party", "government", "people", "it", "move", "thing",
+    "way", "point", "question", "matter", "issue", "reason", "fact", "case",
+})
+# Verbs and nouns whose complement is someone else's claim, not the subject's own position
+# ("suggesting the Tories planned cuts", "the claim that X backed Y").
+HEARSAY_HEADS: frozenset[str] = frozenset({
+    "claim", "allege", "accuse", "suggest", "suspect", "speculate", "rumour", "report", "deny", "imply",
+    "allegation", "suggestion", "accusation", "speculation", "insinuate",
+})
+
 # Modal words on a cue that make it a possibility, not a stated position ("could oppose").
 SPECULATIVE_MODALS: frozenset[str] = frozenset({"could", "might", "may"})
 # Verbs that, governing a reporting verb, cancel the statement ("declined to say").

@@ -104,6 +104,14 @@ def _extend_left(doc: Doc, start: int, end: int, text: str) -> tuple[int, str]:
     return start, text
 
 
+def _drop_leading_modifiers(doc: Doc, start: int, end: int, text: str) -> tuple[int, str]:
+    """'Tory David Smith' → 'David Smith': a party or demonym word is no part of a person's name."""
+    while end - start > 2 and (doc[start].lower_ in gazetteer.party_names() or doc[start].lower_ in
+                               gazetteer.demonyms()):
+        start += 1
+    return start, doc[start:end].text if start < end else text
+
+
 def _government_of(text: str) -> str | None:
     """'UK Government', 'the French government': the country, when the rest of the name is one."""
     words = text.split()
@@ -120,6 +128,8 @@ def entity_mentions(doc: Doc) -> list[Mention]:
             continue
         start, end, text = _clean(ent)
         start, text = _extend_left(doc, start, end, text)
+        if ent.label_ == "PERSON":
+            start, text = _drop_leading_modifiers(doc, start, end, text)
         if (country := _government_of(text)) is not None:
             found.append(Mention(start, end, "Country", country, doc[start:end].text))
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.clauses import FLIP, Position, evaluation, infinitive_position, neutral_topic, read_clause
-from graph.extract.holders import Context
+from graph.extract.holders import Context, resolve
 from graph.extract.lexicon import (
     COMPLEMENT_OPPOSE_VERBS,
     DIRECTIVE_VERBS,
@@ -68,6 +68,9 @@ def pobj(prep: Token) -> Token | None:
 def _target(obj: Token, pol: Polarity, act: str, conf: float, ctx: Context) -> Targets:
     """An object as an actor (relation) or a topic."""
     key = ctx.index.actor_at(obj.i)
+    if key is None and obj.pos_ != "PRON":
+        named = resolve(obj, ctx)  # "attacked the government", "praised the unions"
+        key = named[0] if len(named) == 1 else None
     if key:
         return [(Position(pol, key, act, conf), "actor")]
     label = topic_label(ctx.refer(obj))

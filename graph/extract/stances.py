@@ -16,6 +16,7 @@ from graph.extract.holders import Context, according_to, note_subjects, resolve,
 from graph.extract.lexicon import (
     CRITIC_NOUNS,
     EXPERIENCER_ADJECTIVES,
+    HEARSAY_HEADS,
     IMPLICIT_AGREEMENT_NOUNS,
     LIGHT_VERBS,
     NEGATIVE_WORDS,
@@ -75,7 +76,7 @@ def _verb_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     if tok.pos_ != "VERB":
         return []
     cue, phrasal = cue_of(tok)
-    if cue is None or not is_statement(tok):
+    if cue is None or not is_statement(tok) or _hearsay(tok):
         return []
     subj = subject_of(tok)
     if subj is None:
@@ -93,6 +94,18 @@ def _verb_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
             pos = Position(leaning, pos.label, "criticise" if leaning == "Oppose" else "support", 0.5)
         out.append(_found(holders, pos, tok.lemma_.lower(), sent, kind))
     return out
+
+
+def _hearsay(tok: Token) -> bool:
+    """A cue inside a claim about others: "suggesting the Tories planned cuts", "denied claims that"."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in {"ccomp", "acl", "xcomp", "conj", "advcl", "relcl"} or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in HEARSAY_HEADS:
+            return True
+    return False
 
 
 def _leaning(subj: Token) -> Polarity | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract.lexicon import ABSTRACT_HEADS
+from graph.extract.lexicon import ABSTRACT_HEADS, META_NOUNS
 
 MAX_WORDS = 8
 _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "quantmod", "advmod"})
@@ -19,6 +19,7 @@ _PRONOUNS = frozenset({"it", "this", "that", "they", "them", "these", "those", "
                        "which", "what", "something", "anything", "everything", "nothing", "one", "there",
                        "itself", "themselves", "who", "whom", "us", "him", "me", "all", "so"})
 _VOWELS = "aeiou"
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 _VERB_PREPS = frozenset({"on", "for", "to", "against", "in", "into", "of"})
 _PRO_VERBS = frozenset({"do", "be", "have", "get", "go", "come", "happen", "say", "make", "take", "try"})
 
@@ -165,11 +166,20 @@ def descend_abstract(tok: Token) -> Token:
     return tok
 
 
+def _is_meta(tok: Token) -> bool:
+    """'the claims', 'the reports', 'his party': words about talk or actors, naming no issue."""
+    if tok.lemma_.lower() not in META_NOUNS and tok.lower_ not in META_NOUNS:
+        return False
+    return not any(c.dep_ in {"prep", "acl", "ccomp", "relcl", "compound", "amod"} for c in tok.children)
+
+
 def topic_label(tok: Token) -> str | None:
     """The short label of the issue headed by `tok`, or None for a pronoun or an empty phrase."""
     tok = descend_abstract(tok)
-    if is_pronoun(tok) or tok.is_punct or tok.like_num:
+    if is_pronoun(tok) or tok.is_punct or tok.like_num or tok.ent_type_ in _AMOUNTS or _is_meta(tok):
         return None
+    if tok.lemma_.lower() == "be":
+        return None  # "being the judge": no issue named by the verb itself
     if tok.pos_ in {"VERB", "AUX"}:
         tokens = verb_tokens(tok)
         if tok.lemma_.lower() in _PRO_VERBS and len(tokens) == 1:
