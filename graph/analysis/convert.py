@@ -20,6 +20,7 @@ try:  # the embedded store; without it every store is read through its `query`
 except ImportError:  # pragma: no cover
     ox = None  # type: ignore[assignment]
 
+from graph.errors import StoreError
 from graph.rdf.results import QuadStore, Results
 
 NODE_KINDS = ("Person", "Organisation", "Country", "Topic", "Document")
@@ -151,7 +152,36 @@ def _select(store: Any, sparql: str) -> list[Row]:
             {name: value.value for name, value in zip(names, solution, strict=True) if value is not None}
             for solution in solutions
         ]
-    return [{name: str(term) for name, term in row.items()} for row in store.query(sparql)]
+    return [{name: str(term) for name, term in row.items()} for row in _all_rows(store, sparql)]
+
+
+def _all_rows(store: Any, sparql: str) -> list[Mapping[str, Identifier]]:
+    """Every row of a SELECT, also from a server that cuts long answers (Virtuoso's ResultSetMaxRows).
+
+    Counts the rows; when fewer came back, fetches the rest page by page in a fixed order.
+    """
+    first = store.query(sparql)
+    if isinstance(store, DatasetStore):
+        return list(first)
+    head, _select_word, body = sparql.partition("SELECT")
+    counted = store.query(f"{head}SELECT (COUNT(*) AS ?n) WHERE {{ {{ SELECT{body} }} }}")
+    total = int(str(counted.rows[0]["n"])) if counted.rows else len(first)
+    if len(first) >= total:
+        return list(first)
+    order = " ".join(f"?{name}" for name in first.variables)
+    rows: list[Mapping[str, Identifier]] = []
+    while len(rows) < total:
+        page = store.query(
+            f"{head}SELECT * WHERE {{ {{ SELECT{body} }} }} ORDER BY {order} LIMIT {max(len(first), 1)} "
+            f"OFFSET {len(rows)}"
+        )
+        if not page.rows:
+            raise StoreError(
+                f"the SPARQL store returned {len(rows)} of {total} rows: raise its cap on result rows "
+                "(Virtuoso: ResultSetMaxRows in the [SPARQL] section of virtuoso.ini)"
+            )
+        rows.extend(page.rows)
+    return rows
 
 
 def _text(value: str | None) -> str:

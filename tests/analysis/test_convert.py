@@ -140,3 +140,36 @@ def test_fixture_nodes_and_edges():
         0.8,
     )
     assert edge["evidence"][0]["document"] == DOC1 and edge["document"] == DOC1
+
+
+class CappedStore:
+    """A store that answers at most `cap` rows per query, like a SPARQL server with a result-row cap."""
+
+    def __init__(self, cap: int) -> None:
+        self.inner = DatasetStore(small_dataset())
+        self.cap = cap
+
+    def query(self, sparql, bindings=None):
+        from graph.rdf.results import Results
+
+        found = self.inner.query(sparql, bindings)
+        return Results(found.variables, found.rows[: self.cap])
+
+
+def test_a_store_that_cuts_long_answers_is_read_page_by_page():
+    whole = to_networkx(DatasetStore(small_dataset()))
+    paged = to_networkx(CappedStore(cap=4))
+    assert list(paged.nodes(data=True)) == list(whole.nodes(data=True))
+    assert list(paged.edges(keys=True, data=True)) == list(whole.edges(keys=True, data=True))
+
+
+def test_a_store_that_returns_nothing_more_is_an_error():
+    from graph.errors import StoreError
+
+    class Stuck(CappedStore):
+        def query(self, sparql, bindings=None):
+            found = super().query(sparql, bindings)
+            return found if "OFFSET" not in sparql else type(found)(found.variables, ())
+
+    with pytest.raises(StoreError, match=r"returned 0 of \d+ rows: raise its cap on result rows"):
+        to_networkx(Stuck(cap=4))
