@@ -158,3 +158,18 @@ def test_jsonld_keeps_blank_nodes_languages_and_datatypes():
         Literal("7", datatype=XSD.integer),
         Literal("plain"),
     }
+
+
+@pytest.mark.parametrize("network", ["stances", "congruence", "conflict", "subtract", "two-mode"])
+def test_csv_cells_are_the_flattened_attributes(G, network):
+    N = flatten(select_network(G, network, level="organisation", normalise="average"))
+    nodes, edges = generate_csv(N)
+    for row in csv.DictReader(io.StringIO(nodes)):
+        data = N.nodes[row.pop("id")]
+        assert {k: v for k, v in row.items() if v != "" or k in data} == {k: str(v) for k, v in data.items()}
+    rows = list(csv.DictReader(io.StringIO(edges)))
+    assert len(rows) == N.number_of_edges()
+    for row in rows:
+        ends = (row.pop("source"), row.pop("target"))
+        data = N.edges[(*ends, row.pop("key"))] if N.is_multigraph() else N.edges[ends]
+        assert {k: v for k, v in row.items() if v != "" or k in data} == {k: str(v) for k, v in data.items()}
