@@ -16,14 +16,12 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from itertools import combinations
-from typing import Any, Literal
+from typing import Any
 
 import networkx as nx
 
 from graph.errors import OptionError
 
-Level = Literal["person", "organisation"]
-Normalisation = Literal["none", "average", "jaccard", "cosine"]
 LEVELS: tuple[str, ...] = ("person", "organisation")
 NORMALISATIONS: tuple[str, ...] = ("none", "average", "jaccard", "cosine")
 ACTOR_KINDS = ("Person", "Organisation", "Country")
