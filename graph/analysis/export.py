@@ -86,6 +86,8 @@ def generate_gexf(N: nx.Graph) -> str:
     if F.is_multigraph():
         for _u, _v, key, data in F.edges(keys=True, data=True):
             data["id"] = str(key)
+            if data.get("polarity"):  # Gephi shows the label on the edge: "Oppose (reject)"
+                data["label"] = f"{data['polarity']} ({data['act']})" if data.get("act") else data["polarity"]
     for _node, data in F.nodes(data=True):
         data.pop("id", None)  # GEXF would take it as the node id
     text = "\n".join(nx.generate_gexf(F, prettyprint=True)) + "\n"

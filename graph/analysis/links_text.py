@@ -1,8 +1,10 @@
-"""Readable text of `find_links` paths: one block per path, one line per step, its quotes under it."""
+"""Readable text of `find_links` paths (one block per path, one line per step, quotes under it), or JSON."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from dataclasses import asdict
 
 from graph.analysis.links import LinkPath, StanceRef, Step
 
@@ -56,6 +58,12 @@ def format_path(path: LinkPath) -> str:
     for step in path.steps:
         lines += _step_lines(step)
     return "\n".join(lines)
+
+
+def links_json(paths: Sequence[LinkPath], *, more: bool = False) -> str:
+    """The paths as JSON: {"paths": [{actor, topic, hops, steps: [...]}], "more": bool}, quotes whole."""
+    items = [{**asdict(path), "hops": path.hops} for path in paths]
+    return json.dumps({"paths": items, "more": more}, ensure_ascii=False, indent=2) + "\n"
 
 
 def format_links(paths: Sequence[LinkPath], *, more: bool = False) -> str:

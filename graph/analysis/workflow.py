@@ -13,7 +13,7 @@ import networkx as nx
 from graph.analysis.convert import to_networkx
 from graph.analysis.export import export_network
 from graph.analysis.links import find_links
-from graph.analysis.links_text import format_links
+from graph.analysis.links_text import format_links, links_json
 from graph.analysis.lookup import ACTOR_KINDS, find_node
 from graph.analysis.report import AnalysisReport, analyze, report_json, report_markdown
 from graph.io import write_files
@@ -53,14 +53,21 @@ def analyze_build(
 
 
 def links_build(
-    graph_dir: Path, *, actor: str | None = None, topic: str | None = None, hops: int = 2, limit: int = 50
+    graph_dir: Path,
+    *,
+    actor: str | None = None,
+    topic: str | None = None,
+    hops: int = 2,
+    limit: int = 50,
+    as_json: bool = False,
 ) -> str:
-    """The readable paths from `actor` (or any) to `topic` (or any), names matched as `find_node` does."""
+    """The paths from `actor` (or any) to `topic` (or any) as text or JSON; names matched by `find_node`."""
     G = load_graph(graph_dir)
     actor_node = find_node(G, actor, kinds=ACTOR_KINDS, what="actor") if actor else None
     topic_node = find_node(G, topic, kinds=("Topic",), what="topic") if topic else None
     paths = find_links(G, actor=actor_node, topic=topic_node, hops=hops, limit=limit + 1)
-    return format_links(paths[:limit], more=len(paths) > limit)
+    render = links_json if as_json else format_links
+    return render(paths[:limit], more=len(paths) > limit)
 
 
 def export_build(

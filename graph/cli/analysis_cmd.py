@@ -46,11 +46,13 @@ def links(
     topic: Annotated[str | None, typer.Option(help="Topic name, alias or IRI.", show_default=False)] = None,
     hops: Annotated[int, typer.Option(help="Longest path: 1 = direct stances only.")] = 2,
     limit: Annotated[int, typer.Option(min=1, help="Most paths to print.")] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the paths as JSON.")] = False,
 ) -> None:
     """Who links to which issue: direct stances and paths via affiliations and actor relations."""
     from graph.analysis.workflow import links_build
 
-    typer.echo(links_build(graph_dir, actor=actor, topic=topic, hops=hops, limit=limit), nl=False)
+    text = links_build(graph_dir, actor=actor, topic=topic, hops=hops, limit=limit, as_json=as_json)
+    typer.echo(text, nl=False)
 
 
 @app.command()

@@ -114,3 +114,18 @@ def test_export_nquads_to_out(build, tmp_path):
     result = run("export", "--graph", build, "-f", "nquads", "--out", out)
     assert result.exit_code == 0, result.output
     assert "<https://w3id.org/stancegraph/id/graph/shared>" in out.read_text()
+
+
+def test_links_as_json(build):
+    result = run("links", "--graph", build, "--actor", "Anna Alpha", "--hops", "2", "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["more"] is False and len(data["paths"]) == 5
+    second = data["paths"][1]
+    assert second["hops"] == 2 and second["steps"][0]["relation"] == "affiliation"
+    assert second["steps"][1]["stances"][0]["evidence"][0]["quote"] == "Quote s8."
+
+
+def test_gexf_edges_are_labelled_for_gephi(build):
+    assert run("export", "--graph", build, "--format", "gexf").exit_code == 0
+    assert 'label="Support (propose)"' in (build / "stances.gexf").read_text(encoding="utf-8")
