@@ -1,6 +1,7 @@
 """Screenshot of a stancegraph page with one stance's evidence open in the details panel (docs/graph.png).
 
-    .venv/bin/stancegraph build --out build && .venv/bin/python docs/screenshot.py build/graph.html docs/graph.png
+    .venv/bin/stancegraph build --out build
+    .venv/bin/python docs/screenshot.py build/graph.html docs/graph.png
 
 Opens the page in Debian's headless Chromium with the network blocked, clicks the stance edge with the most
 evidence quotes (ties: the first in page order), and saves a 1400×900 PNG.
