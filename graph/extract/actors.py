@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from graph.extract.lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS
 from graph.extract.mentions import Mention
 from graph.extract.names import actor_key
 from graph.records import Actor, ActorKind
@@ -27,6 +28,7 @@ class ActorInfo:
     affiliation: str | None = None
     first: int = 0
     count: int = 0
+    gender: str | None = None  # "m"/"f" when an honorific shows it, for resolving "he"/"she"
 
     @property
     def key(self) -> str:
@@ -57,6 +59,19 @@ class ActorIndex:
             self.token_actor[i] = key
         self.mentions.append((mention, key))
         return key
+
+
+def _gender(doc: Doc, mention: Mention) -> str | None:
+    """'Mr X' → "m", 'Mrs X' → "f", from the honorific before or at the start of the mention."""
+    words = [doc[mention.start - 1].lower_] if mention.start else []
+    words.append(mention.text.split()[0].lower())
+    for word in words:
+        word = word.rstrip(".")
+        if word in MALE_HONORIFICS:
+            return "m"
+        if word in FEMALE_HONORIFICS:
+            return "f"
+    return None
 
 
 def _initials(label: str) -> str:
@@ -120,7 +135,10 @@ def build_index(doc: Doc, mentions: list[Mention]) -> ActorIndex:
         elif m.kind == "Organisation" and label in acronyms:
             label = acronyms[label]
         info = ActorInfo(label=label, kind=m.kind, first=m.start)
-        index.add(m, info)
+        key = index.add(m, info)
+        gender = _gender(doc, m) if m.kind == "Person" else None
+        if gender and index.actors[key].gender is None:
+            index.actors[key].gender = gender
     _upgrade_labels(index)
     return index
 
@@ -148,5 +166,6 @@ def _merge(index: ActorIndex, old: str, new: str) -> None:
     target.aliases |= source.aliases | {source.label}
     target.count += source.count
     target.first = min(target.first, source.first)
+    target.gender = target.gender or source.gender
     index.token_actor = {i: (new if k == old else k) for i, k in index.token_actor.items()}
     index.mentions = [(m, new if k == old else k) for m, k in index.mentions]

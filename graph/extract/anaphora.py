@@ -21,7 +21,11 @@ _LOOK_BACK = 5  # sentences
 _ABOUT = frozenset({"on", "for", "to", "of"})  # prepositions that say what a plan is about
 _NOT_ISSUES = frozenset({"year", "week", "month", "day", "time", "people", "today", "programme", "minister",
                          "secretary", "leader", "spokesman", "party", "conference", "news", "bbc", "radio",
-                         "election", "campaign", "interview", "statement", "report"})
+                         "election", "campaign", "interview", "statement", "report", "government", "mp",
+                         "member", "country", "way", "number", "man", "woman", "part", "lot", "thing",
+                         "area", "case", "point", "percent", "cent", "end", "place", "word", "question",
+                         "minute", "hour", "chairman", "chief", "official", "officer", "worker", "voter",
+                         "claim", "comment", "view", "issue", "matter", "committee", "vote", "seat"})
 
 Resolver = Callable[[Token], Token]
 
@@ -43,22 +47,28 @@ def _specific(tok: Token) -> bool:
 
 
 def salient_issue(doc: Doc, is_actor: Callable[[int], bool]) -> Token | None:
-    """Head token of the most repeated compound noun phrase that is no actor ("ID cards", "maternity pay")."""
+    """The story's main issue: a mention of its most repeated content noun ("ID cards", "the ban on …").
+
+    The mention chosen is the first one with a modifier or a prepositional phrase, so that the label
+    names the issue fully.
+    """
     counts: Counter[str] = Counter()
-    first: dict[str, Token] = {}
+    mentions: dict[str, list[Token]] = {}
     for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() in _NOT_ISSUES or is_actor(tok.i):
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma in _NOT_ISSUES or lemma in GENERIC_HEADS or is_actor(tok.i):
             continue
-        mods = [c for c in tok.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}
-                and not is_actor(c.i)]
-        if mods:
-            key = " ".join([m.lemma_.lower() for m in mods] + [tok.lemma_.lower()])
-            counts[key] += 1
-            first.setdefault(key, tok)
+        if len(lemma) < 3 or tok.ent_type_:
+            continue
+        counts[lemma] += 1
+        mentions.setdefault(lemma, []).append(tok)
     if not counts:
         return None
-    key, n = max(sorted(counts.items()), key=lambda kv: kv[1])
-    return first[key] if n >= 2 else None
+    lemma, n = max(sorted(counts.items()), key=lambda kv: kv[1])
+    if n < 3:
+        return None
+    rich = [t for t in mentions[lemma] if any(c.dep_ in {"compound", "prep", "amod"} for c in t.children)]
+    return (rich or mentions[lemma])[0]
 
 
 def make_resolver(doc: Doc, is_actor: Callable[[int], bool]) -> Resolver:

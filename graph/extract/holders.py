@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from graph.extract import gazetteer
 from graph.extract.actors import ActorIndex, ActorInfo
-from graph.extract.lexicon import COLLECTIVE_SUBJECTS, PRONOUN_PERSON, ROLE_HEADS, VERB_CUES
+from graph.extract.lexicon import COLLECTIVE_SUBJECTS, PRONOUN_GENDER, PRONOUN_PERSON, ROLE_HEADS, VERB_CUES
 from graph.extract.names import actor_key
 from graph.records import ActorKind
 
@@ -36,6 +36,7 @@ class Context:
     home: str | None = None  # the country whose government "the government" and "ministers" mean
     refer: Callable[[Token], Token] = lambda tok: tok  # generic "the plans" → the issue they stand for
     last_person: str | None = None
+    recent_people: list[str] = field(default_factory=list)  # person subjects, most recent last
     last_group: str | None = None  # the organisation or country that was the main subject just before
     last_topic: str | None = None
     quotes: list[tuple[int, int]] = field(default_factory=list)  # token ranges of direct quotes
@@ -192,11 +193,20 @@ def _pronoun(subject: Token, ctx: Context, outer: tuple[str, ...]) -> tuple[str,
     if low in PRONOUN_PERSON:
         if outer and ctx.index.actors[outer[0]].kind == "Person":
             return outer
-        return (ctx.last_person,) if ctx.last_person else ()
+        return _last_person_of_gender(ctx, PRONOUN_GENDER.get(low))
     if low in {"it", "they", "we"} and outer and all(ctx.index.actors[k].kind != "Person" for k in outer):
         return outer
     if low == "they" and not outer and ctx.last_group:
         return (ctx.last_group,)  # "The Tories say … They also want …"
+    return ()
+
+
+def _last_person_of_gender(ctx: Context, gender: str | None) -> tuple[str, ...]:
+    """The most recent person subject whose known gender does not contradict the pronoun."""
+    for key in reversed(ctx.recent_people):
+        known = ctx.index.actors[key].gender if key in ctx.index.actors else None
+        if gender is None or known is None or known == gender:
+            return (key,)
     return ()
 
 
@@ -225,6 +235,7 @@ def note_subjects(sent_tokens: list[Token], ctx: Context) -> None:
         key = ctx.index.actor_at(tok.i)
         if key and ctx.index.actors[key].kind == "Person":
             ctx.last_person = key
+            ctx.recent_people = [k for k in ctx.recent_people if k != key] + [key]
         elif key and group is None:
             group = key
     ctx.last_group = group

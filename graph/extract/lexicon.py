@@ -57,6 +57,13 @@ VERB_CUES: dict[str, Cue] = {
 # Collocations that change the meaning of a cue: (lemma, particle or preposition) → cue.
 PHRASAL_CUES: dict[tuple[str, str], Cue] = {
     ("call", "for"): Cue("Support", "demand", 0.85),
+    ("appeal", "for"): Cue("Support", "demand", 0.8),
+    ("plead", "for"): Cue("Support", "demand", 0.8),
+    ("lobby", "for"): Cue("Support", "demand", 0.8),
+    ("fight", "for"): Cue("Support", "support", 0.75),
+    ("fight", "against"): Cue("Oppose", "reject", 0.75),
+    ("protest", "against"): Cue("Oppose", "reject", 0.8),
+    ("speak", "out"): Cue("Oppose", "criticise", 0.6),
     ("push", "for"): Cue("Support", "demand", 0.8),
     ("press", "for"): Cue("Support", "demand", 0.8),
     ("argue", "for"): Cue("Support", "support", 0.8),
@@ -87,7 +94,7 @@ NOUN_CUES: dict[str, Cue] = {
     **_cues("Support", "agree", 0.8, "agreement consent deal accord"),
     **_cues("Support", "support", 0.75, "support backing willingness readiness commitment interest "
             "determination desire wish"),
-    **_cues("Support", "propose", 0.75, "proposal plan offer call demand bid initiative"),
+    **_cues("Support", "propose", 0.75, "proposal plan offer call demand bid initiative appeal plea"),
     **_cues("Oppose", "reject", 0.75, "opposition rejection objection refusal veto concern criticism "
             "resistance"),
     **_cues("Neutral", "state", 0.55, "view position belief claim argument insistence statement warning"),
@@ -226,6 +233,10 @@ COLLECTIVE_SUBJECTS: frozenset[str] = frozenset({
 })
 
 PRONOUN_PERSON: frozenset[str] = frozenset({"he", "she", "his", "her"})
+MALE_HONORIFICS: frozenset[str] = frozenset({"mr", "sir", "lord", "baron", "king", "prince", "father"})
+FEMALE_HONORIFICS: frozenset[str] = frozenset({"mrs", "ms", "miss", "lady", "dame", "baroness", "queen",
+                                               "princess", "sister"})
+PRONOUN_GENDER: dict[str, str] = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 
 # Nouns about talk or about actors: as a bare target they name no issue ("denied the claims").
 META_NOUNS: frozenset[str] = frozenset({

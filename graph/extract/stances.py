@@ -126,8 +126,10 @@ def _noun_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     holders: tuple[str, ...] = ()
     if owner is not None and owner.pos_ == "PRON":
-        return []  # "its budget plans": descriptive; "X repeated his call for …" is read from the verb
-    if owner is not None:
+        if NOUN_CUES[lemma].act in {"propose", "state"}:
+            return []  # "its budget plans for the period": a description, not a position
+        holders = _sentence_subject(tok, ctx)  # "X was expelled for his opposition to Y": X
+    elif owner is not None:
         holders = resolve(owner, ctx)
     elif lemma in IMPLICIT_AGREEMENT_NOUNS and not (tok.dep_ == "dobj" and tok.head.lemma_ in LIGHT_VERBS):
         between = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
@@ -139,6 +141,14 @@ def _noun_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
         t for t in noun_targets(tok, NOUN_CUES[lemma], ctx) if owner is not None
     ]
     return [_found(holders, pos, lemma, sent, kind) for pos, kind in targets]
+
+
+def _sentence_subject(tok: Token, ctx: Context) -> tuple[str, ...]:
+    """The actor who is the subject of the sentence's main clause, for a possessive pronoun."""
+    subj = subject_of(tok.sent.root)
+    if subj is None or subj.pos_ == "PRON":
+        return resolve(subj, ctx) if subj is not None else ()
+    return resolve(subj, ctx)
 
 
 def _predicate_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:

@@ -21,6 +21,8 @@ _PRONOUNS = frozenset({"it", "this", "that", "they", "them", "these", "those", "
 _VOWELS = "aeiou"
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 _VERB_PREPS = frozenset({"on", "for", "to", "against", "in", "into", "of"})
+_COGNITIVE = frozenset({"know", "see", "hear", "learn", "understand", "find", "think", "wonder", "ask",
+                        "say", "tell", "speak", "talk", "comment", "respond", "explain"})
 _PRO_VERBS = frozenset({"do", "be", "have", "get", "go", "come", "happen", "say", "make", "take", "try"})
 
 
@@ -137,7 +139,7 @@ def verb_tokens(verb: Token, budget: int = MAX_WORDS) -> list[Token]:
     elif (inner_verb := next((c for c in verb.children if c.dep_ == "xcomp"), None)) is not None:
         out += verb_tokens(inner_verb, budget - len(out))  # "help (to) fight terror"
     else:
-        preps = [c for c in verb.children if c.dep_ == "prep"]
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _VERB_PREPS | {"about", "with"}]
         if preps:
             objs = [c for c in preps[0].children if c.dep_ in {"pobj", "pcomp"}]
             if objs:
@@ -170,7 +172,8 @@ def _is_meta(tok: Token) -> bool:
     """'the claims', 'the reports', 'his party': words about talk or actors, naming no issue."""
     if tok.lemma_.lower() not in META_NOUNS and tok.lower_ not in META_NOUNS:
         return False
-    return not any(c.dep_ in {"prep", "acl", "ccomp", "relcl", "compound", "amod"} for c in tok.children)
+    # "the claims that …", "an earlier report": still talk; "the issue of fees": about fees
+    return not any(c.dep_ == "prep" and c.lower_ in {"of", "on", "about", "over"} for c in tok.children)
 
 
 def topic_label(tok: Token) -> str | None:
@@ -182,8 +185,8 @@ def topic_label(tok: Token) -> str | None:
         return None  # "being the judge": no issue named by the verb itself
     if tok.pos_ in {"VERB", "AUX"}:
         tokens = verb_tokens(tok)
-        if tok.lemma_.lower() in _PRO_VERBS and len(tokens) == 1:
-            return None  # "doing", "being": no issue named
+        if tok.lemma_.lower() in _PRO_VERBS and len(tokens) == 1 or tok.lemma_.lower() in _COGNITIVE:
+            return None  # "doing", "knowing": no issue named
         rest = _render([t for t in tokens if t.i != tok.i])
         words = [gerund(tok), *rest.split()] if rest else [gerund(tok)]
         label = " ".join(words[:MAX_WORDS])
