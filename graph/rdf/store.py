@@ -81,7 +81,7 @@ class OxigraphStore:
         if not isinstance(solutions, ox.QuerySolutions):
             raise QueryError("only SELECT queries can be run: rewrite the query as a SELECT")
         variables = tuple(v.value for v in solutions.variables)
-        return Results(variables=variables, rows=tuple(_row(variables, s) for s in solutions))
+        return Results(variables=variables, rows=_rows(variables, solutions))
 
     def graph_names(self) -> Sequence[str]:
         return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
@@ -110,13 +110,21 @@ class OxigraphStore:
         self._store = None  # dropping the last reference releases the RocksDB lock
 
 
-def _row(variables: tuple[str, ...], solution: ox.QuerySolution) -> dict[str, Identifier]:
-    row = {}
-    for i, name in enumerate(variables):
-        value = solution[i]
-        if value is not None:
-            row[name] = to_rdflib(value)
-    return row
+def _rows(variables: tuple[str, ...], solutions: ox.QuerySolutions) -> tuple[dict[str, Identifier], ...]:
+    """Solutions as rows of rdflib terms; each distinct term is converted once (labels, IRIs recur)."""
+    converted: dict[object, Identifier] = {}
+    rows = []
+    for solution in solutions:
+        row = {}
+        for i, name in enumerate(variables):
+            value = solution[i]
+            if value is not None:
+                term = converted.get(value)
+                if term is None:
+                    term = converted[value] = to_rdflib(value)
+                row[name] = term
+        rows.append(row)
+    return tuple(rows)
 
 
 def _first_line(exc: BaseException) -> str:

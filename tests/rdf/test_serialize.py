@@ -46,3 +46,10 @@ def test_trig_and_turtle_parse_with_rdflib() -> None:
 
 def test_empty_store() -> None:
     assert to_trig(OxigraphStore(None)) == "" and to_turtle(OxigraphStore(None)) == ""
+
+
+def test_prefixes_are_sorted_and_types_come_first() -> None:
+    text = to_trig(_store())
+    prefixes = [line for line in text.splitlines() if line.startswith("@prefix")]
+    assert prefixes == sorted(prefixes) and len(prefixes) > 5
+    assert "\tdocument:doc-a a sg:Document ;\n\t\tdcterms:date" in text
