@@ -10,7 +10,7 @@ import itertools
 import shutil
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rich.progress import (
@@ -33,10 +33,7 @@ STORE_DIR = "store"
 class BuildOptions:
     """Options of `stancegraph build` beyond its inputs and output folder."""
 
-    model: str | None = None
-    jobs: int = 1
-    dask_address: str | None = None
-    batch_size: int = 64
+    settings: BuildSettings = field(default_factory=BuildSettings)
     store_url: str | None = None
     fresh: bool = False
     progress: bool = False
@@ -48,10 +45,6 @@ def run_build(
 ) -> BuildSummary:
     """Build the inputs into out_dir (graph.trig, graph.ttl, graph.html and the store) and summarise."""
     check_inputs(inputs)
-    settings = BuildSettings(
-        model=options.model, jobs=options.jobs, dask_address=options.dask_address,
-        batch_size=options.batch_size,
-    )
     items = read_documents(inputs)
     first = next(items, None)  # reads every file named directly: a bad one fails before the store opens
     items = itertools.chain([first] if first else [], items)
@@ -59,7 +52,7 @@ def run_build(
         if options.fresh:
             store.clear()
         warnings = _Warnings(warn)
-        summary = build(items, store, settings, on_batch=warnings.after(tick), on_skip=warnings.skip)
+        summary = build(items, store, options.settings, on_batch=warnings.after(tick), on_skip=warnings.skip)
         warnings.flush()
         write_files(out_dir, output_files(store, title=options.title))
     return summary

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -12,6 +12,9 @@ from rich.table import Table
 
 from graph.cli.app import app
 from graph.errors import InputError
+
+if TYPE_CHECKING:
+    from graph.pipeline import BuildSummary
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "riyadh-talks.txt"
 SUMMARY_TEXT = 90
@@ -36,14 +39,23 @@ def build(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the counts.")] = False,
 ) -> None:
     """Build the stance graph of INPUTS into OUT: graph.trig, graph.ttl, graph.html and the store."""
+    from graph.pipeline import BuildSettings
     from graph.workflow import BuildOptions, run_build
 
     names = inputs or [_example()]
     err = Console(stderr=True, highlight=False)
-    options = BuildOptions(model=model, jobs=jobs, dask_address=dask, batch_size=batch_size,
-                           store_url=store, fresh=fresh, progress=not quiet and err.is_terminal)
+    settings = BuildSettings(model=model, jobs=jobs, dask_address=dask, batch_size=batch_size)
+    options = BuildOptions(settings=settings, store_url=store, fresh=fresh,
+                           progress=not quiet and err.is_terminal, title=_title(names))
     summary = run_build(names, out, options, warn=lambda msg: err.print(f"Warning: {msg}", markup=False))
     _print_summary(summary, out, quiet=quiet)
+
+
+def _title(names: list[str]) -> str:
+    """The page heading: the input's name when there is one input."""
+    if len(names) == 1 and names[0] != "-":
+        return f"stancegraph — {Path(names[0]).name}"
+    return "stancegraph"
 
 
 def _example() -> str:
@@ -52,7 +64,7 @@ def _example() -> str:
     return str(EXAMPLE)
 
 
-def _print_summary(summary, out: Path, *, quiet: bool) -> None:  # type: ignore[no-untyped-def]
+def _print_summary(summary: BuildSummary, out: Path, *, quiet: bool) -> None:
     console = Console(highlight=False, soft_wrap=True, width=200 if not sys.stdout.isatty() else None)
     skipped = f", {len(summary.skipped)} skipped" if summary.skipped else ""
     console.print(
