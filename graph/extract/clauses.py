@@ -22,6 +22,7 @@ from graph.extract.lexicon import (
     NEGATIVE_WORDS,
     POSITIVE_WORDS,
     PREDICATE_CUES,
+    VAGUE_VERBS,
 )
 from graph.extract.targets import is_pronoun, passive_label, topic_label
 from graph.records import Polarity, TargetKind
@@ -142,6 +143,11 @@ def _copular(clause: Token, last_topic: str | None, actor_at: ActorAt, refer: Re
 
 def infinitive_position(verb: Token, polarity: Polarity, act: str, confidence: float) -> Position | None:
     """'(agreed) to establish X' → (polarity, 'establishing X'); '(vowed) to scrap X' → (flipped, X)."""
+    if verb.lemma_.lower() in VAGUE_VERBS:  # "intends to legislate … to lower the age": the purpose
+        purpose = next((c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
+                        and any(a.lower_ == "to" for a in c.children)), None)
+        if purpose is not None:
+            verb = purpose
     if verb.lemma_.lower() in COMPLEMENT_OPPOSE_VERBS:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         label = topic_label(obj) if obj is not None else None
@@ -188,7 +194,7 @@ def _existential(clause: Token, refer: Refer) -> Position | None:
     return Position("Oppose" if is_negated(clause) else "Support", label, "demand", 0.65) if label else None
 
 
-def _verbal(clause: Token, last_topic: str | None, refer: Refer) -> Position | None:
+def _verbal(clause: Token, last_topic: str | None, refer: Refer, reported: bool = False) -> Position | None:
     """Advocacy and commitment: 'X should be involved', 'we will scrap X', 'X would open opportunities'."""
     modals = _modals(clause)
     negated = is_negated(clause)
@@ -209,7 +215,8 @@ def _verbal(clause: Token, last_topic: str | None, refer: Refer) -> Position | N
     committed = subj is not None and (
         subj.lower_ in {"they", "he", "she", "it"}
         or (subj.lower_ in {"we", "i"} and not modals & {"would", "could"})  # "I would send him": a wish
-        or (subj.dep_ == "nsubjpass" and _is_issue(subj) and bool(modals & {"will", "shall"})
+        or (subj.dep_ == "nsubjpass" and _is_issue(subj) and bool(modals & ({"will", "shall", "would"}
+                                                                         if reported else {"will", "shall"}))
             and lemma not in COMPLEMENT_OPPOSE_VERBS | {"affect", "hit"})
     )
     if advocacy or (modals & FUTURE_MODALS and committed):
@@ -277,12 +284,14 @@ def _same(tok: Token) -> Token:
 
 
 def read_clause(
-    clause: Token, last_topic: str | None = None, actor_at: ActorAt = _no_actor, refer: Refer = _same
+    clause: Token, last_topic: str | None = None, actor_at: ActorAt = _no_actor, refer: Refer = _same, *,
+    reported: bool = False,
 ) -> Position | None:
     """The position a complement clause states, or None when it states none.
 
     `actor_at` tells which tokens name actors (a judged actor becomes an actor target); `refer` maps a
-    generic noun ("the plans") to the token naming its issue.
+    generic noun ("the plans") to the token naming its issue; `reported`: indirect speech, where "would"
+    is a shifted "will" ("said the age would be reduced").
     """
     subj = _subject(clause)
     if subj is not None and (subj.lower_ in _WH or any(t.lower_ in _WH for t in subj.subtree)):
@@ -290,7 +299,7 @@ def read_clause(
     if subj is not None and subj.lower_ in {"nobody", "none", "noone"}:
         return None  # "nobody should doubt that …": rhetoric, not a position on "doubting"
     return (_existential(clause, refer) or _copular(clause, last_topic, actor_at, refer)
-            or _verbal(clause, last_topic, refer))
+            or _verbal(clause, last_topic, refer, reported))
 
 
 def neutral_topic(clause: Token) -> str | None:

@@ -120,6 +120,9 @@ ORGANISATION_HEADS: frozenset[str] = frozenset({
     "executive", "assembly", "parliament", "tribunal", "inspectorate", "trust", "service",
 })
 
+# Organisation heads written in lower case after a capitalised name ("the Yes campaign").
+LOWER_CASE_HEADS: frozenset[str] = frozenset({"union", "campaign", "alliance", "coalition", "movement"})
+
 # Label of the government when a story names no country (its parties give none either).
 UNKNOWN_GOVERNMENT = "Government"
 

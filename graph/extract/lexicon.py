@@ -251,6 +251,15 @@ HEARSAY_HEADS: frozenset[str] = frozenset({
     "allegation", "suggestion", "accusation", "speculation", "insinuate",
 })
 
+# Verbs whose complement about someone else is the subject's expectation, not that actor's stance.
+BELIEF_HEADS: frozenset[str] = frozenset({
+    "hope", "wish", "expect", "predict", "believe", "think", "fear", "warn", "want", "suspect", "doubt",
+    "assume", "reckon", "guess", "worry",
+})
+# Verbs too vague to name an issue: their purpose clause does ("intends to legislate … to lower the age").
+VAGUE_VERBS: frozenset[str] = frozenset({"legislate", "act", "move", "work", "try", "seek", "do", "press",
+                                         "push", "step", "intervene", "use"})
+
 # Modal words on a cue that make it a possibility, not a stated position ("could oppose").
 SPECULATIVE_MODALS: frozenset[str] = frozenset({"could", "might", "may"})
 # Verbs that, governing a reporting verb, cancel the statement ("declined to say").

@@ -220,7 +220,7 @@ def _org_name_end(doc: Doc, i: int) -> int:
         if doc[j].text[:1].isupper():
             last_cap = j
         j += 1
-    if j < len(doc) and doc[j].lower_ == "union" and j > i:
+    if j < len(doc) and doc[j].lower_ in gazetteer.LOWER_CASE_HEADS and j > i:
         return j + 1  # "… Services union": the head written in lower case
     if last_cap > i and doc[last_cap].lower_ in gazetteer.ORGANISATION_HEADS:
         return last_cap + 1

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract.clauses import FLIP, Position, evaluation, infinitive_position, neutral_topic, read_clause
+from graph.extract.clauses import (
+    FLIP,
+    Position,
+    evaluation,
+    infinitive_position,
+    is_negated,
+    neutral_topic,
+    read_clause,
+)
 from graph.extract.holders import Context, resolve
 from graph.extract.lexicon import (
     COMPLEMENT_OPPOSE_VERBS,
@@ -143,7 +151,21 @@ def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> T
             out += _xcomp_targets(child, cue)
         elif child.dep_ == "ccomp" or (child.dep_ == "xcomp" and cue.report):
             out += _ccomp_targets(child, cue, ctx)
+    if not out and not cue.report:
+        out += _shared_object(tok, cue, ctx)
     return out
+
+
+def _shared_object(tok: Token, cue: Cue, ctx: Context) -> Targets:
+    """'did not want or need an assembly': the object of the second verb belongs to both."""
+    for conj in tok.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children
+        ):
+            obj = next((c for c in conj.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return _object_targets(tok, obj, cue, ctx)
+    return []
 
 
 def _noun_or_topic(obj: Token, cue: Cue, ctx: Context) -> Targets:
@@ -222,19 +244,37 @@ def _xcomp_targets(verb: Token, cue: Cue) -> Targets:
     return [(pos, "topic")] if pos else []
 
 
+def _unowned_cue(verb: Token, ctx: Context) -> Targets:
+    """'X said people did not want an assembly': an inner cue whose subject is no actor is X's own view."""
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ == "PRON" or resolve(subj, ctx):
+        return []
+    cue, phrasal = cue_of(verb)
+    if cue is None or cue.report:
+        return []
+    out = verb_targets(verb, cue, phrasal, ctx)
+    if is_negated(verb):
+        out = [(Position(FLIP[p.polarity], p.label, p.act, p.confidence, p.target_kind), k) for p, k in out]
+    return [(Position(p.polarity, p.label, p.act, round(p.confidence * 0.8, 2), p.target_kind), k)
+            for p, k in out if k == "topic"]
+
+
 def _ccomp_targets(clause: Token, cue: Cue, ctx: Context) -> Targets:
     """A that-clause: the position it states, or a neutral statement about its subject."""
     out: Targets = []
     clauses = [clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
     for cl in clauses:
-        if cl.lemma_.lower() in VERB_CUES or not is_statement(cl):
-            continue  # an inner cue is read on its own; "whether …" states nothing
+        if not is_statement(cl):
+            continue  # "whether …" states nothing
+        if cl.lemma_.lower() in VERB_CUES:
+            out += _unowned_cue(cl, ctx)  # an inner cue with an actor subject is read on its own
+            continue
         subj = next((c for c in cl.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         infinitive = any(c.lower_ == "to" for c in cl.children if c.dep_ == "aux")
         if not cue.report and subj is not None and infinitive:
             out += _object_control(cl.head, subj, cue, cl) or []  # "want the budget to be capped"
             continue
-        pos = read_clause(cl, ctx.last_topic, ctx.index.actor_at, ctx.refer)
+        pos = read_clause(cl, ctx.last_topic, ctx.index.actor_at, ctx.refer, reported=True)
         if pos is not None:
             pol = pos.polarity if cue.polarity != "Oppose" else FLIP[pos.polarity]
             act = pos.act if cue.report else cue.act

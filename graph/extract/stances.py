@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from graph.extract.clauses import FLIP, Position, is_negated, predicate_position, read_clause
 from graph.extract.holders import Context, according_to, note_subjects, resolve, subject_of
 from graph.extract.lexicon import (
+    BELIEF_HEADS,
     CRITIC_NOUNS,
     EXPERIENCER_ADJECTIVES,
     HEARSAY_HEADS,
@@ -81,8 +82,9 @@ def _verb_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     subj = subject_of(tok)
     if subj is None:
         return []
-    holders = resolve(subj, ctx, outer=_outer_holders(tok, ctx))
-    if not holders:
+    outer = _outer_holders(tok, ctx)
+    holders = resolve(subj, ctx, outer=outer)
+    if not holders or (outer and not set(holders) & set(outer) and _belief_of_other(tok)):
         return []
     negated = is_negated(tok)
     leaning = _leaning(subj)
@@ -106,6 +108,14 @@ def _hearsay(tok: Token) -> bool:
         if node.lemma_.lower() in HEARSAY_HEADS:
             return True
     return False
+
+
+def _belief_of_other(tok: Token) -> bool:
+    """The cue sits in someone's hope or belief about another actor ("hope the government will table …")."""
+    head = tok.head
+    while head.dep_ in {"conj", "xcomp"} and head.head.i != head.i:
+        head = head.head
+    return tok.dep_ in {"ccomp", "conj"} and head.lemma_.lower() in BELIEF_HEADS
 
 
 def _leaning(subj: Token) -> Polarity | None:

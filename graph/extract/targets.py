@@ -204,10 +204,12 @@ def passive_label(verb: Token, subject: Token, *, gerund_verb: bool = False) -> 
 
     With `gerund_verb` (active clauses): 'schemes need to remain affordable' → 'schemes remaining affordable'.
     """
-    subj = topic_label(subject)
-    if subj is None:
+    head = descend_abstract(subject)
+    if is_pronoun(head) or _is_meta(head):
         return None
-    subj_words = subj.split()[:4]
+    subj_words = _render(phrase_tokens(head, 5)).split()
+    if not subj_words:
+        return None
     rest = [t for t in verb_tokens(verb, MAX_WORDS - len(subj_words)) if t.i != verb.i]
     rest += [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]
     words = [*subj_words, gerund(verb) if gerund_verb else verb.lower_, *_render(rest).split()]
