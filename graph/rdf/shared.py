@@ -123,23 +123,33 @@ def entity_iris(contribution: Contribution) -> set[str]:
     }
 
 
-def shared_ntriples(contributions: Iterable[Contribution], only: set[str] | None = None) -> str:
-    """N-Triples of the merged actors and topics (all of them, or those whose IRI is in `only`)."""
+def shared_descriptions(
+    contributions: Iterable[Contribution], only: set[str] | None = None
+) -> dict[str, str]:
+    """IRI → N-Triples of each merged actor and topic (all of them, or those whose IRI is in `only`)."""
     actors, topics = _collect(contributions, only)
-    lines: list[str] = []
-    for value, m in sorted(actors.items()):
+    described: dict[str, str] = {}
+    for value, m in actors.items():
         node = iri(value)
-        lines.append(triple(node, A, iri(SG[_most_common(m.kinds, ACTOR_KINDS)])))
+        lines = [triple(node, A, iri(SG[_most_common(m.kinds, ACTOR_KINDS)]))]
         _add_labels(lines, node, _most_common(m.labels), m.names)
         if m.roles:
             lines.append(triple(node, ROLE, literal(_most_common(m.roles))))
         if m.affiliations:
             lines.append(triple(node, AFFILIATION, iri(_most_common(m.affiliations))))
-    for value, m in sorted(topics.items()):
+        described[value] = "".join(lines)
+    for value, m in topics.items():
         node = iri(value)
-        lines.append(triple(node, A, TOPIC))
+        lines = [triple(node, A, TOPIC)]
         _add_labels(lines, node, _most_common(m.labels), m.names)
-    return "".join(lines)
+        described[value] = "".join(lines)
+    return described
+
+
+def shared_ntriples(contributions: Iterable[Contribution], only: set[str] | None = None) -> str:
+    """N-Triples of the merged actors and topics, in IRI order."""
+    described = shared_descriptions(contributions, only)
+    return "".join(described[key] for key in sorted(described))
 
 
 def _add_labels(lines: list[str], node: str, label: str, names: set[str]) -> None:

@@ -13,6 +13,7 @@ from rdflib.term import Identifier
 
 from graph.errors import GraphNotFoundError, QueryError, QuerySyntaxError, StoreError
 from graph.rdf.results import QuadStore, Results
+from graph.rdf.shared import Contribution
 from graph.rdf.terms import to_oxigraph, to_rdflib
 from graph.rdf.update import replace_operations
 
@@ -23,6 +24,9 @@ class OxigraphStore:
     def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
         self.path = path
         self.read_only = read_only
+        # What each document said about its actors and topics, kept by `ingest` between batches: only
+        # valid while nothing else writes, so every other write forgets it.
+        self.contribution_cache: dict[str, Contribution] | None = None
         try:
             if path is None:
                 self._store: ox.Store | None = ox.Store()
@@ -56,6 +60,7 @@ class OxigraphStore:
                 f"the store {self.path} was opened read-only: "
                 "open it with open_store(DIR, create=True) to write"
             )
+        self.contribution_cache = None
         try:
             self.store.update(sparql)
         except (OSError, SyntaxError) as exc:
@@ -94,6 +99,7 @@ class OxigraphStore:
     def load_trig(self, path: Path) -> None:
         """Add the quads of a TriG file (used to query a build folder that has no store/)."""
         try:
+            self.contribution_cache = None
             self.store.load(path=str(path), format=ox.RdfFormat.TRIG)
         except (OSError, SyntaxError) as exc:
             raise StoreError(
@@ -102,6 +108,7 @@ class OxigraphStore:
             ) from exc
 
     def clear(self) -> None:
+        self.contribution_cache = None
         self.store.clear()
 
     def close(self) -> None:

@@ -222,3 +222,21 @@ def test_stores_without_update_end_up_the_same() -> None:
         ingest(store, [smaller], software_version="1")  # type: ignore[arg-type]
     assert not hasattr(plain, "update")
     assert plain.dump_nquads() == full.dump_nquads()
+
+
+def test_clear_forgets_what_ingest_remembered() -> None:
+    store = _store(extraction_a())
+    store.clear()
+    ingest(store, [extraction_b()], software_version="1")
+    assert _values(store, "actors", "label") == ["NATO", "Russia"]
+    assert store.dump_nquads() == _store(extraction_b()).dump_nquads()
+
+
+def test_other_writes_forget_what_ingest_remembered() -> None:
+    store = _store(extraction_a(), extraction_b())
+    store.replace_graphs({"https://w3id.org/stancegraph/id/graph/document/doc-a": ""})
+    b = extraction_b()
+    renamed = dataclasses.replace(b, actors=(dataclasses.replace(b.actors[0], aliases=("RF",)), b.actors[1]))
+    ingest(store, [renamed], software_version="1")
+    aliases = dict(zip(_values(store, "actors", "label"), _values(store, "actors", "aliases"), strict=True))
+    assert aliases["Russia"] == "RF"  # doc-a's "Moscow" is gone: re-derived from what the store holds
