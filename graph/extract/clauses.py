@@ -141,6 +141,10 @@ def _copular(clause: Token, last_topic: str | None, actor_at: ActorAt, refer: Re
     return None
 
 
+def _same(tok: Token) -> Token:
+    return tok
+
+
 def infinitive_position(verb: Token, polarity: Polarity, act: str, confidence: float) -> Position | None:
     """'(agreed) to establish X' → (polarity, 'establishing X'); '(vowed) to scrap X' → (flipped, X)."""
     if verb.lemma_.lower() in VAGUE_VERBS:  # "intends to legislate … to lower the age": the purpose
@@ -156,7 +160,7 @@ def infinitive_position(verb: Token, polarity: Polarity, act: str, confidence: f
     return Position(polarity, label, act, confidence) if label else None
 
 
-def predicate_position(adj: Token) -> Position | None:
+def predicate_position(adj: Token, refer: Refer = _same) -> Position | None:
     """'committed to securing X', 'prepared to veto X', 'opposed to X' (negation flips)."""
     cue = PREDICATE_CUES.get(adj.lower_)
     if cue is None:
@@ -166,10 +170,32 @@ def predicate_position(adj: Token) -> Position | None:
     for child in adj.children:
         if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
             return infinitive_position(child, pol, cue.act, cue.confidence)
-        if child.dep_ == "prep" and child.lower_ in {"to", "for"}:
+        if child.dep_ == "prep" and child.lower_ in {"to", "for", "against", "behind", "on"}:
             obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
-            label = topic_label(obj) if obj is not None else None
+            label = topic_label(refer(obj)) if obj is not None else None
+            if child.lower_ == "against":  # "united against the plans"
+                pol = "Support" if negated else "Oppose"
             return Position(pol, label, cue.act, cue.confidence) if label else None
+    return None
+
+
+def side_taken(clause: Token, refer: Refer) -> Position | None:
+    """'X is against the plan' / 'X is in favour of the plan' (a copula with a side-taking phrase)."""
+    for child in clause.children:
+        if child.dep_ != "prep":
+            continue
+        obj = None
+        if child.lower_ == "against":
+            pol: Polarity = "Oppose"
+            obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+        elif child.lower_ == "in" and any(c.lower_ in {"favour", "favor"} for c in child.children):
+            pol = "Support"
+            favour = next(c for c in child.children if c.lower_ in {"favour", "favor"})
+            of = next((c for c in favour.children if c.lower_ == "of"), None)
+            obj = None if of is None else next((c for c in of.children if c.dep_ in {"pobj", "pcomp"}), None)
+        label = topic_label(refer(obj)) if obj is not None else None
+        if label:
+            return Position(FLIP[pol] if is_negated(clause) else pol, label, "state", 0.65)
     return None
 
 
@@ -279,10 +305,6 @@ def _no_actor(i: int) -> str | None:
     return None
 
 
-def _same(tok: Token) -> Token:
-    return tok
-
-
 def read_clause(
     clause: Token, last_topic: str | None = None, actor_at: ActorAt = _no_actor, refer: Refer = _same, *,
     reported: bool = False,
@@ -298,6 +320,8 @@ def read_clause(
         return None  # "What really matters is …": a pseudo-cleft, not a judgement of its subject
     if subj is not None and subj.lower_ in {"nobody", "none", "noone"}:
         return None  # "nobody should doubt that …": rhetoric, not a position on "doubting"
+    if clause.lemma_ == "be" and (side := side_taken(clause, refer)) is not None:
+        return side
     return (_existential(clause, refer) or _copular(clause, last_topic, actor_at, refer)
             or _verbal(clause, last_topic, refer, reported))
 

@@ -283,7 +283,7 @@ NEGATIVE_HEADS: frozenset[str] = frozenset({"danger", "dangers", "threat", "risk
 # Predicate adjectives whose subject holds a stance on their complement ("committed to X", "opposed to X").
 PREDICATE_CUES: dict[str, Cue] = {
     **_cues("Support", "pledge", 0.75, "committed determined ready willing prepared keen eager happy "
-            "open"),
+            "open united firm adamant resolute"),
     **_cues("Oppose", "reject", 0.75, "opposed against hostile reluctant unwilling"),
 }
 

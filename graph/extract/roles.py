@@ -63,8 +63,11 @@ def _affiliation_in(tokens: list[Token], index: ActorIndex, person: str) -> str 
 
 
 def _apposition(doc: Doc, mention: Mention) -> list[Token]:
-    """Title noun phrase in apposition: "X, the Trade Secretary," or "the Trade Secretary, X,"."""
+    """Title noun phrase in apposition ("X, the Trade Secretary,"), or "X, from / of the Y union"."""
     head = doc[mention.end - 1]
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
+            return [t for t in child.subtree if not t.is_punct]
     for child in head.children:
         if child.dep_ == "appos" and child.lower_ in ROLE_HEADS | {"spokesman", "spokeswoman"}:
             return [t for t in child.subtree if t.dep_ != "det" and not t.is_punct]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from graph.extract.clauses import FLIP, Position, is_negated, predicate_position, read_clause
+from graph.extract.clauses import FLIP, Position, is_negated, predicate_position, read_clause, side_taken
 from graph.extract.holders import Context, according_to, note_subjects, resolve, subject_of
 from graph.extract.lexicon import (
     BELIEF_HEADS,
@@ -170,8 +170,18 @@ def _predicate_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
         return []
     subj = subject_of(tok)
     holders = resolve(subj, ctx) if subj is not None else ()
-    pos = predicate_position(tok) if holders else None
+    pos = predicate_position(tok, ctx.refer) if holders else None
     return [_found(holders, pos, tok.lower_, sent)] if pos else []
+
+
+def _copula_side(tok: Token, ctx: Context, sent: Span) -> list[Found]:
+    """'The Greens are against the runway', 'Labour is in favour of the tax'."""
+    if tok.lemma_ != "be" or tok.dep_ not in {"ROOT", "conj", "ccomp"} or not is_statement(tok):
+        return []
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    holders = resolve(subj, ctx) if subj is not None else ()
+    pos = side_taken(tok, ctx.refer) if holders else None
+    return [_found(holders, pos, "be", sent)] if pos else []
 
 
 def _in_wh_clause(tok: Token) -> bool:
@@ -245,6 +255,7 @@ def sentence_stances(sent: Span, ctx: Context) -> list[Found]:
         found += _verb_cue(tok, ctx, sent)
         found += _noun_cue(tok, ctx, sent)
         found += _predicate_cue(tok, ctx, sent)
+        found += _copula_side(tok, ctx, sent)
         found += _experiencer(tok, ctx, sent)
         topics = [f.target for f in found if f.target_kind == "topic"]
         ctx.last_topic = topics[-1] if topics else None
