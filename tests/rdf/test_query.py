@@ -58,6 +58,20 @@ def test_stances_columns_follow_the_evaluation_contract() -> None:
     )
 
 
+def test_the_ontology_readme_lists_every_named_query() -> None:
+    readme = (queries_dir().parent / "README.md").read_text(encoding="utf-8")
+    for name in NAMES:
+        assert f"| `{name}` | {resolve_query(name).description} |" in readme
+
+
+def test_documents(store: OxigraphStore) -> None:
+    rows = _rows(store, "documents")
+    assert [(r[1], r[2], r[3], r[6]) for r in rows] == [
+        ("doc-a", "Talks", "2025-02-18", "3"),
+        ("doc-b", "", "", "2"),
+    ]
+
+
 def test_list_queries() -> None:
     listed = dict(list_queries())
     assert sorted(listed) == NAMES
