@@ -36,10 +36,13 @@ class OxigraphStore:
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
         except OSError as exc:
-            raise StoreError(
-                f"cannot open the store {path} ({_first_line(exc)}): is another stancegraph build "
-                f"using it? wait for it to finish, or delete the folder and build again"
-            ) from exc
+            fix = (
+                "it is damaged or not an Oxigraph store: delete it and build again"
+                if read_only
+                else "is another stancegraph build using it? wait for it to finish, or delete it and build "
+                "again"
+            )
+            raise StoreError(f"cannot open the store {path} ({_first_line(exc)}): {fix}") from exc
 
     @property
     def store(self) -> ox.Store:

@@ -240,3 +240,9 @@ def test_other_writes_forget_what_ingest_remembered() -> None:
     ingest(store, [renamed], software_version="1")
     aliases = dict(zip(_values(store, "actors", "label"), _values(store, "actors", "aliases"), strict=True))
     assert aliases["Russia"] == "RF"  # doc-a's "Moscow" is gone: re-derived from what the store holds
+
+
+def test_a_damaged_store_folder(tmp_path: Path) -> None:
+    (tmp_path / "store").mkdir()
+    with pytest.raises(StoreError, match="it is damaged or not an Oxigraph store: delete it and build again"):
+        open_store(tmp_path)
