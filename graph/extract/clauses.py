@@ -29,6 +29,8 @@ from graph.records import Polarity, TargetKind
 
 ActorAt = Callable[[int], "str | None"]
 Refer = Callable[[Token], Token]
+_NEUTRAL_FRAMES = frozenset({"issue", "question", "factor", "topic", "subject", "battleground", "theme",
+                             "test", "challenge", "element", "feature", "part"})
 _WH = frozenset({"what", "which", "who", "whom", "whose", "how", "why", "where", "when", "whether"})
 # Subjects of "X would help/benefit/…" that are people, not issues: no stance on them.
 _PEOPLE = frozenset({"people", "workers", "families", "members", "voters", "countries", "pensioners",
@@ -72,6 +74,8 @@ def _word_polarity(tok: Token) -> Polarity | None:
 
 def evaluation(tok: Token) -> Polarity | None:
     """Polarity of an evaluative word or phrase ("a crucial step", "unacceptable", "not useful")."""
+    if tok.lemma_.lower() in _NEUTRAL_FRAMES:
+        return None  # "a key election issue": important, not good
     pol = _word_polarity(tok)
     if pol is None:
         for child in tok.children:

@@ -248,7 +248,7 @@ META_NOUNS: frozenset[str] = frozenset({
 # ("suggesting the Tories planned cuts", "the claim that X backed Y").
 HEARSAY_HEADS: frozenset[str] = frozenset({
     "claim", "allege", "accuse", "suggest", "suspect", "speculate", "rumour", "report", "deny", "imply",
-    "allegation", "suggestion", "accusation", "speculation", "insinuate",
+    "allegation", "suggestion", "accusation", "speculation", "insinuate", "criticism", "charge",
 })
 
 # Verbs whose complement about someone else is the subject's expectation, not that actor's stance.

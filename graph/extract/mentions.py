@@ -112,6 +112,17 @@ def _drop_leading_modifiers(doc: Doc, start: int, end: int, text: str) -> tuple[
     return start, doc[start:end].text if start < end else text
 
 
+def _inside_title(doc: Doc, start: int) -> bool:
+    """A name that continues a title's "for …" list ("Minister for Children, Young People and …")."""
+    window = doc[max(0, start - 8) : start]
+    for k, tok in enumerate(window):
+        titled = tok.lower_ in ROLE_HEADS and tok.text[:1].isupper()
+        if titled and k + 1 < len(window) and window[k + 1].lower_ in {"for", "of"}:
+            between = window[k + 2 :]
+            return all(t.text[:1].isupper() or t.lower_ in {",", "and", "the"} for t in between)
+    return False
+
+
 def _government_of(text: str) -> str | None:
     """'UK Government', 'the French government': the country, when the rest of the name is one."""
     words = text.split()
@@ -127,6 +138,8 @@ def entity_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ not in _ACTOR_LABELS:
             continue
         start, end, text = _clean(ent)
+        if ent.label_ in {"ORG", "NORP"} and _inside_title(doc, start):
+            continue  # "Minister for Children, Young People and Families": part of a title
         start, text = _extend_left(doc, start, end, text)
         if ent.label_ == "PERSON":
             start, text = _drop_leading_modifiers(doc, start, end, text)

@@ -231,7 +231,7 @@ def _object_control(verb: Token, obj: Token, cue: Cue, inner: Token | None = Non
     if vlemma in COMPLEMENT_OPPOSE_VERBS or ends:
         label = topic_label(obj)
         return [(Position(FLIP[cue.polarity], label, cue.act, cue.confidence), "topic")] if label else []
-    label = passive_label(inner, obj) if inner.tag_ == "VBN" else topic_label(inner)
+    label = passive_label(inner, obj, gerund_verb=inner.tag_ != "VBN")  # "courts having facilities"
     return [(Position(cue.polarity, label, cue.act, cue.confidence), "topic")] if label else []
 
 
