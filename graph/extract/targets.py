@@ -37,12 +37,10 @@ def gerund(verb: Token) -> str:
         return base[:-2] + "ying"
     if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
         return base[:-1] + "ing"
-    groups = sum(1 for i, c in enumerate(base) if c in _VOWELS and (i == 0 or base[i - 1] not in _VOWELS)
-                 and not (c == "u" and i and base[i - 1] == "q"))
-    if base.startswith("qu") and groups == 1 and base[-1] not in _VOWELS + "wxy":
-        return base + base[-1] + "ing"  # quit → quitting
-    if groups == 1 and len(base) >= 3 and base[-1] not in _VOWELS + "wxy" and base[-2] in _VOWELS \
-            and base[-3] not in _VOWELS:
+    # the "u" of "qu" is a consonant: quit → quitting, like cut → cutting
+    vowel = [c in _VOWELS and not (c == "u" and i and base[i - 1] == "q") for i, c in enumerate(base)]
+    groups = sum(1 for i, v in enumerate(vowel) if v and (i == 0 or not vowel[i - 1]))
+    if groups == 1 and len(base) >= 3 and base[-1] not in _VOWELS + "wxy" and vowel[-2] and not vowel[-3]:
         return base + base[-1] + "ing"
     return base + "ing"
 
