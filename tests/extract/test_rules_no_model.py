@@ -10,14 +10,14 @@ from graph.extract.anaphora import is_generic
 from graph.extract.clauses import evaluation, is_negated, read_clause
 from graph.extract.targets import gerund, topic_label
 
-
 VOCAB = spacy.blank("en").vocab  # lexical attributes (lower case, like_num) without a trained model
 
 
 def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str], lemmas: list[str] | None = None,
          tags: list[str] | None = None) -> Doc:
-    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas or [w.lower() for w in words],
-               tags=tags or [""] * len(words))
+    lemmas = lemmas or [w.lower() for w in words]
+    tags = tags or [""] * len(words)
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, tags=tags)
 
 
 def test_topic_label_keeps_modifiers_and_prepositional_phrases() -> None:
