@@ -55,6 +55,8 @@ class Position:
 def is_negated(tok: Token) -> bool:
     """A negation on the token or its auxiliaries ("not ready", "would never"), but not "not only"."""
     for child in tok.children:
+        if child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children):
+            return True  # "can no longer be justified"
         if child.dep_ == "neg" or child.lower_ in {"never"}:
             nxt = tok.doc[child.i + 1] if child.i + 1 < len(tok.doc) else None
             if child.lower_ == "not" and nxt is not None and nxt.lower_ in {"only", "just", "merely"}:
@@ -109,9 +111,11 @@ def _subject_label(clause: Token, last_topic: str | None, refer: Refer) -> str |
                 for grand in child.children:
                     if grand.dep_ in {"xcomp", "ccomp", "relcl", "acl"}:
                         return topic_label(grand)
-        return last_topic
-    if is_pronoun(subj) and subj.lower_ in {"this", "that"}:
-        return last_topic
+    if subj.lower_ in {"it", "this", "that"}:
+        if last_topic:
+            return last_topic
+        issue = refer(subj)  # "it is a bad deal": the issue the story is about
+        return topic_label(issue) if issue is not subj else None
     return topic_label(refer(subj))
 
 
