@@ -119,7 +119,7 @@ def check_syntax(query: NamedQuery) -> None:
 def syntax_message(query: NamedQuery, error: str) -> str:
     first = (error.strip().splitlines() or ["syntax error"])[0]
     where = _ERROR_AT.search(first)
-    lines = query.text.splitlines()
+    lines = query.text.split("\n")  # numbered as the parser numbers them
     quoted = ""
     if where and 0 < int(where.group(1)) <= len(lines):
         quoted = f" in line {where.group(1)} `{lines[int(where.group(1)) - 1].strip()}`"

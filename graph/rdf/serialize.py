@@ -36,7 +36,7 @@ PREFIXES = {
 
 def _sorted_quads(store: QuadStore) -> list[ox.Quad]:
     """The quads in the order of the sorted N-Quads dump (re-sorted here: stores need not sort)."""
-    lines = sorted(store.dump_nquads().splitlines())
+    lines = sorted(line for line in store.dump_nquads().split("\n") if line)  # not splitlines(): U+0085
     text = "\n".join(lines).encode("utf-8")
     return list(ox.parse(text, format=ox.RdfFormat.N_QUADS)) if text else []
 

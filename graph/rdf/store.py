@@ -96,8 +96,9 @@ class OxigraphStore:
 
     def dump_nquads(self) -> str:
         data = ox.serialize(self.store.quads_for_pattern(None, None, None, None), format=ox.RdfFormat.N_QUADS)
-        lines = sorted((data or b"").decode("utf-8").splitlines())
-        return "".join(line + "\n" for line in lines)
+        # split on "\n" only: literals may hold U+0085 or U+2028, which str.splitlines() would split on
+        lines = sorted(line for line in (data or b"").split(b"\n") if line)
+        return b"".join(line + b"\n" for line in lines).decode("utf-8")
 
     def load_trig(self, path: Path) -> None:
         """Add the quads of a TriG file (used to query a build folder that has no store/)."""
