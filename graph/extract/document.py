@@ -18,6 +18,7 @@ from graph.extract.mentions import find_mentions
 from graph.extract.names import topic_key
 from graph.extract.nlp import model_id
 from graph.extract.quotes import quote_spans
+from graph.extract.rolenouns import add_role_mentions
 from graph.extract.roles import assign_roles, home_affiliations
 from graph.extract.stances import Found, sentence_stances
 from graph.records import Actor, Document, Evidence, Extraction, Stance, Topic
@@ -81,7 +82,8 @@ def extract(doc: Doc, document: Document, *, model: str = "") -> Extraction:
                          "parse document.text itself")
     index = build_index(doc, find_mentions(doc))
     assign_roles(doc, index)
-    ctx = Context(doc, index, participants=participants(index), home=home_country(index))
+    add_role_mentions(doc, index)
+    ctx = Context(doc, index, participants=participants(index), home=home_country(doc, index))
     home_affiliations(index, ctx.home)
     ctx.quotes = quote_spans(doc)
     ctx.refer = make_resolver(doc, lambda i: index.actor_at(i) is not None)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from graph.extract import gazetteer
 from graph.extract.actors import ActorIndex, ActorInfo
 from graph.extract.lexicon import COLLECTIVE_SUBJECTS, PRONOUN_GENDER, PRONOUN_PERSON, ROLE_HEADS, VERB_CUES
+from graph.extract.mentions import Mention
 from graph.extract.names import actor_key
 from graph.records import ActorKind
 
@@ -52,17 +53,31 @@ def participants(index: ActorIndex) -> tuple[str, ...]:
     return tuple(info.key for info in ranked[:2])
 
 
-def home_country(index: ActorIndex) -> str | None:
-    """The country a story is set in: the most named country, counting each party for its country.
+def _weight(doc: Doc, mention: Mention) -> float:
+    """How much a mention says "this story's government": seats and parties much, places little."""
+    low = mention.text.lower().removeprefix("the ")
+    if low in gazetteer.GOVERNMENT_SEATS:
+        return 3.0
+    if mention.kind == "Organisation":
+        return 2.0
+    head = doc[mention.end - 1]
+    if head.dep_ == "pobj" and head.head.lower_ in {"in", "into", "from", "to", "across", "around", "inside"}:
+        return 0.3  # "troops in Iraq": a place
+    return 1.0
+
+
+def home_country(doc: Doc, index: ActorIndex) -> str | None:
+    """The country a story is set in: its most named country, counting seats and parties for theirs.
 
     Adds the country to the index when only its parties are named (British politics without "Britain").
     """
-    votes: dict[str, int] = {}
-    for info in index.actors.values():
+    votes: dict[str, float] = {}
+    for mention, key in index.mentions:
+        info = index.actors[key]
         country = info.label if info.kind == "Country" else gazetteer.PARTY_COUNTRY.get(info.label)
         country = gazetteer.PART_OF.get(country or "", country)
         if country:
-            votes[country] = votes.get(country, 0) + info.count
+            votes[country] = votes.get(country, 0.0) + _weight(doc, mention)
     if not votes:
         return None
     country = max(sorted(votes), key=lambda c: votes[c])

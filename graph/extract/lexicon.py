@@ -185,7 +185,7 @@ HONORIFICS: frozenset[str] = frozenset({
     "rep.", "gov.", "president", "judge", "justice", "father", "sister", "brother", "king", "queen",
     "prince", "princess", "general", "gen.", "colonel", "col.", "captain", "capt.", "admiral",
     "chancellor", "minister", "premier", "pm", "mp", "mep", "secretary", "commissioner", "ambassador",
-    "chairman", "governor", "mayor", "cardinal", "pope", "sheikh", "emir", "leader",
+    "chairman", "governor", "mayor", "cardinal", "pope", "sheikh", "emir", "leader", "archbishop", "bishop",
 })
 
 # Words that form role titles ("Foreign Minister", "Secretary of State", "Special Envoy for …").
@@ -204,6 +204,7 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "agriculture", "rural", "local", "government", "communities", "immigration", "europe", "european",
     "middle", "east", "for", "of", "the", "and", "lord", "minster", "co-chairman", "co-ordinator",
     "coordinator", "candidate", "member", "backbencher", "peer", "councillor", "boss", "founder",
+    "cardinal", "archbishop", "bishop", "dr",
 })
 
 # Heads of a role title: the last word of a role must be one of these.
@@ -213,7 +214,8 @@ ROLE_HEADS: frozenset[str] = frozenset({
     "chairwoman", "chair", "head", "director", "ambassador", "governor", "mayor", "mp", "mep", "commissioner",
     "chief", "king", "queen", "premier", "official", "negotiator", "secretary-general", "speaker",
     "attorney", "judge", "whip", "co-chairman", "coordinator", "co-ordinator", "candidate", "member",
-    "backbencher", "peer", "councillor", "boss", "founder", "deputy", "general",
+    "backbencher", "peer", "councillor", "boss", "founder", "deputy", "general", "cardinal", "archbishop",
+    "bishop",
 })
 
 # Role words of a government office, and words that show a role is not one ("shadow", "party").

@@ -69,7 +69,7 @@ def _resolve(text: str, label: str) -> tuple[ActorKind, str] | None:
     if label in {"ORG", "NORP", "PERSON", "GPE"} and low in gazetteer.party_names():
         return "Organisation", gazetteer.party_names()[low]
     orgs = gazetteer.organisation_names()
-    if label in {"ORG", "GPE", "NORP"} and low in orgs and (low != "who" or text == "WHO"):
+    if label in {"ORG", "GPE", "NORP", "PERSON"} and low in orgs and (low != "who" or text == "WHO"):
         return "Organisation", orgs[low]
     country = gazetteer.country_of(text)
     if country and label in {"GPE", "NORP", "ORG", "LOC", "FAC", "PERSON"}:
@@ -112,6 +112,13 @@ def _drop_leading_modifiers(doc: Doc, start: int, end: int, text: str) -> tuple[
     return start, doc[start:end].text if start < end else text
 
 
+def _titled_name_before(doc: Doc, start: int) -> bool:
+    """A title and a given name right before a one-word "organisation": the surname of a person."""
+    if start < 2 or doc[start - 1].ent_type_ or doc[start - 1].pos_ != "PROPN":
+        return False
+    return doc[start - 2].lower_.rstrip(".") in HONORIFICS and doc[start - 1].text[:1].isupper()
+
+
 def _inside_title(doc: Doc, start: int) -> bool:
     """A name that continues a title's "for …" list ("Minister for Children, Young People and …")."""
     window = doc[max(0, start - 8) : start]
@@ -140,6 +147,10 @@ def entity_mentions(doc: Doc) -> list[Mention]:
         start, end, text = _clean(ent)
         if ent.label_ in {"ORG", "NORP"} and _inside_title(doc, start):
             continue  # "Minister for Children, Young People and Families": part of a title
+        if ent.label_ == "ORG" and _titled_name_before(doc, start):
+            name = doc[start - 1 : end].text
+            found.append(Mention(start - 1, end, "Person", name, name))
+            continue  # "Cardinal Cormac Murphy-O'Connor" read as an organisation
         start, text = _extend_left(doc, start, end, text)
         if ent.label_ == "PERSON":
             start, text = _drop_leading_modifiers(doc, start, end, text)

@@ -47,6 +47,11 @@ def cue_of(tok: Token) -> tuple[Cue | None, Token | None]:
         key = (tok.lemma_.lower(), child.lower_)
         if child.dep_ in {"prep", "prt", "dobj", "advmod"} and key in PHRASAL_CUES:
             return PHRASAL_CUES[key], child
+    for child in tok.children:  # "appealed for the inspectors to be given more time": a for-to clause
+        marks = [m for m in child.children if m.dep_ == "mark" and m.i < child.i]
+        key = (tok.lemma_.lower(), marks[0].lower_) if marks else ("", "")
+        if child.dep_ in {"advcl", "ccomp"} and key in PHRASAL_CUES:
+            return PHRASAL_CUES[key], child
     lemma = tok.lemma_.lower()
     if lemma in EVALUATING_VERBS and lemma not in VERB_CUES and _judgement(tok) is not None:
         return Cue("Neutral", "criticise", 0.75), None  # "called the rebate unjustified"
@@ -133,6 +138,10 @@ def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> T
     out: Targets = []
     if phrasal is not None and phrasal.dep_ == "prep" and (obj := pobj(phrasal)) is not None:
         return _target(obj, cue.polarity, cue.act, cue.confidence, ctx)
+    if phrasal is not None and phrasal.dep_ in {"advcl", "ccomp"}:  # "called for X to be Y"
+        subj = next((c for c in phrasal.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        label = passive_label(phrasal, subj, gerund_verb=phrasal.tag_ != "VBN") if subj is not None else None
+        return [(Position(cue.polarity, label, cue.act, cue.confidence), "topic")] if label else []
     if phrasal is not None and phrasal.dep_ == "dobj":  # "drew attention to X"
         prep = next(iter(_noun_preps(phrasal)), None)
         obj = pobj(prep) if prep is not None else None
