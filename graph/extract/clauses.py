@@ -328,6 +328,8 @@ def read_clause(
         return None  # "What really matters is …": a pseudo-cleft, not a judgement of its subject
     if subj is not None and subj.lower_ in {"nobody", "none", "noone"}:
         return None  # "nobody should doubt that …": rhetoric, not a position on "doubting"
+    if any(c.dep_ == "advmod" and c.lower_ in {"how", "why"} for c in clause.children):
+        return None  # "How can it be right that …?": a rhetorical question
     if clause.lemma_ == "be" and (side := side_taken(clause, refer)) is not None:
         return side
     return (_existential(clause, refer) or _copular(clause, last_topic, actor_at, refer)

@@ -277,7 +277,7 @@ SUPPORTER_NOUNS: frozenset[str] = frozenset({"supporter", "proponent", "advocate
 
 # Heads of an object that make a reporting verb an endorsement ("recognised the importance of X").
 POSITIVE_HEADS: frozenset[str] = frozenset({
-    "importance", "need", "necessity", "value", "significance", "benefit", "benefits", "merit", "merits",
+    "importance", "need", "necessity", "value", "significance", "merit", "merits",
     "interest", "commitment", "willingness", "readiness", "desire", "wish", "support", "right",
 })
 NEGATIVE_HEADS: frozenset[str] = frozenset({"danger", "dangers", "threat", "risk", "risks", "folly"})

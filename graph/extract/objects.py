@@ -203,6 +203,8 @@ def _object_targets(tok: Token, obj: Token, cue: Cue, ctx: Context) -> Targets:
     if lemma in LIGHT_VERBS and olemma in NOUN_CUES:
         return noun_targets(obj, NOUN_CUES[olemma], ctx)
     if cue.report:
+        if lemma in {"tell", "inform", "assure", "remind", "brief", "warn"}:
+            return []  # the object is the hearer ("told MPs …")
         if olemma in POSITIVE_HEADS or olemma in NEGATIVE_HEADS:
             pol: Polarity = "Support" if olemma in POSITIVE_HEADS else "Oppose"
             return _target(obj, pol, "endorse" if pol == "Support" else "warn", 0.7, ctx)
@@ -258,6 +260,8 @@ def _unowned_cue(verb: Token, ctx: Context) -> Targets:
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.pos_ == "PRON" or resolve(subj, ctx):
         return []
+    if any(c.lower_ == "no" for c in subj.children) or subj.lower_ in {"nobody", "none"}:
+        return []  # "no one accepted responsibility": nobody's position
     cue, phrasal = cue_of(verb)
     if cue is None or cue.report:
         return []

@@ -166,7 +166,7 @@ def _predicate_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     cue = PREDICATE_CUES.get(tok.lower_)
     if cue is None or tok.dep_ not in {"acomp", "ROOT", "ccomp", "conj", "xcomp"}:
         return []
-    if not is_statement(tok) or _in_wh_clause(tok):
+    if not is_statement(tok) or _in_wh_clause(tok) or _hearsay(tok):
         return []
     subj = subject_of(tok)
     holders = resolve(subj, ctx) if subj is not None else ()
@@ -176,7 +176,9 @@ def _predicate_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
 
 def _copula_side(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     """'The Greens are against the runway', 'Labour is in favour of the tax'."""
-    if tok.lemma_ != "be" or tok.dep_ not in {"ROOT", "conj", "ccomp"} or not is_statement(tok):
+    if tok.lemma_ != "be" or tok.dep_ not in {"ROOT", "conj", "ccomp"}:
+        return []
+    if not is_statement(tok) or _hearsay(tok):
         return []
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     holders = resolve(subj, ctx) if subj is not None else ()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract.lexicon import ABSTRACT_HEADS, META_NOUNS
+from graph.extract.lexicon import ABSTRACT_HEADS, META_NOUNS, ROLE_HEADS
 
 MAX_WORDS = 8
 _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "quantmod", "advmod"})
@@ -22,7 +22,8 @@ _VOWELS = "aeiou"
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 _VERB_PREPS = frozenset({"on", "for", "to", "against", "in", "into", "of"})
 _COGNITIVE = frozenset({"know", "see", "hear", "learn", "understand", "find", "think", "wonder", "ask",
-                        "say", "tell", "speak", "talk", "comment", "respond", "explain"})
+                        "say", "tell", "speak", "talk", "comment", "respond", "explain", "suggest", "claim",
+                        "imply", "allege", "believe", "argue"})
 _PRO_VERBS = frozenset({"do", "be", "have", "get", "go", "come", "happen", "say", "make", "take", "try"})
 
 
@@ -181,6 +182,9 @@ def topic_label(tok: Token) -> str | None:
         return None
     if tok.lemma_.lower() == "be":
         return None  # "being the judge": no issue named by the verb itself
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in ROLE_HEADS and not any(
+            c.dep_ in {"prep", "compound"} for c in tok.children):
+        return None  # "the chancellor": a person, not an issue
     if tok.pos_ in {"VERB", "AUX"}:
         tokens = verb_tokens(tok)
         if tok.lemma_.lower() in _PRO_VERBS and len(tokens) == 1 or tok.lemma_.lower() in _COGNITIVE:
