@@ -11,6 +11,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from rdflib import RDF, RDFS, SKOS, Graph
@@ -80,6 +81,23 @@ class _Merged:
     affiliations: Counter[str] = field(default_factory=Counter)
 
 
+@lru_cache(maxsize=65536)  # every batch walks every contribution: the same keys over and over
+def _actor(key: str) -> str:
+    return str(actor_iri(key))
+
+
+@lru_cache(maxsize=65536)
+def _topic(key: str) -> str:
+    return str(topic_iri(key))
+
+
+def _merged(found: dict[str, _Merged], iri: str) -> _Merged:
+    m = found.get(iri)
+    if m is None:
+        m = found[iri] = _Merged()
+    return m
+
+
 def _collect(
     contributions: Iterable[Contribution], only: set[str] | None = None
 ) -> tuple[dict[str, _Merged], dict[str, _Merged]]:
@@ -88,24 +106,22 @@ def _collect(
     for contribution in contributions:
         # Merge by IRI, not by key: two keys that differ only in punctuation are one node.
         for key, a in contribution.get("actors", {}).items():
-            iri = str(actor_iri(key))
+            iri = _actor(key)
             if only is not None and iri not in only:
                 continue
-            m = actors.setdefault(iri, _Merged())
+            m = _merged(actors, iri)
             m.labels[a["label"]] += 1
             m.kinds[a["kind"]] += 1
             m.names.update([a["label"], *a.get("aliases", [])])
             if a.get("role"):
                 m.roles[a["role"]] += 1
-            if a.get("affiliation"):
-                affiliation = str(actor_iri(a["affiliation"]))
-                if affiliation != iri:
-                    m.affiliations[affiliation] += 1
+            if a.get("affiliation") and _actor(a["affiliation"]) != iri:
+                m.affiliations[_actor(a["affiliation"])] += 1
         for key, t in contribution.get("topics", {}).items():
-            iri = str(topic_iri(key))
+            iri = _topic(key)
             if only is not None and iri not in only:
                 continue
-            m = topics.setdefault(iri, _Merged())
+            m = _merged(topics, iri)
             m.labels[t["label"]] += 1
             m.names.update([t["label"], *t.get("alt_labels", [])])
     return actors, topics
@@ -118,8 +134,8 @@ def shared_graph(contributions: Iterable[Contribution]) -> Graph:
 
 def entity_iris(contribution: Contribution) -> set[str]:
     """The IRIs of the actors and topics a contribution describes."""
-    return {str(actor_iri(k)) for k in contribution.get("actors", {})} | {
-        str(topic_iri(k)) for k in contribution.get("topics", {})
+    return {_actor(k) for k in contribution.get("actors", {})} | {
+        _topic(k) for k in contribution.get("topics", {})
     }
 
 
