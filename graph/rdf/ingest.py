@@ -27,7 +27,7 @@ from graph.rdf.shared import (
 from graph.rdf.update import replace_operations
 from graph.records import Extraction
 
-INGEST_BATCH = 256  # documents a transaction: bounded memory, and few passes over the contributions
+INGEST_BATCH = 64  # documents a transaction: Oxigraph (RocksDB) writes get slower per quad in bigger ones
 
 _CONTRIBUTIONS = f"""
 SELECT ?g ?contribution WHERE {{
