@@ -9,24 +9,37 @@ import typer
 
 from graph.cli.app import app
 
-GraphDir = Annotated[Path, typer.Option("--graph", help="Build folder to read (its store/ or graph.trig).")]
+GraphDir = Annotated[
+    Path, typer.Option("--graph", metavar="DIR", help="Build folder to read (its store/ or graph.trig).")
+]
 
 
-@app.command()
-def query(
-    spec: Annotated[str, typer.Argument(metavar="QUERY", help="A named query, a .rq file or a query text.")],
+@app.command("query")
+def query_command(
+    query: Annotated[
+        str,
+        typer.Argument(
+            metavar="QUERY", help="A named query, a .rq file or a query text.", show_default=False
+        ),
+    ],
     graph_dir: GraphDir = Path("build"),
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="Output: table, csv, tsv or json (SPARQL 1.1 results).")
+        str,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="Output: table, csv, tsv or json (SPARQL 1.1 results)."
+        ),
     ] = "table",
     param: Annotated[
-        list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE, bound as a literal; repeatable.")
+        list[str] | None,
+        typer.Option(
+            "--param", "-p", metavar="NAME=VALUE", help="A query parameter, bound as a literal; repeatable."
+        ),
     ] = None,
 ) -> None:
     """Run a SPARQL query on the graph (see `stancegraph queries` for the named ones)."""
     from graph.rdf.query import query_build
 
-    typer.echo(query_build(graph_dir, spec, param or [], fmt), nl=False)
+    typer.echo(query_build(graph_dir, query, param or [], fmt), nl=False)
 
 
 @app.command()
