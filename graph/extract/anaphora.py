@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Token
 GENERIC_HEADS: frozenset[str] = frozenset({
     "plan", "scheme", "proposal", "idea", "bill", "measure", "move", "policy", "legislation", "reform",
     "change", "initiative", "law", "project", "programme", "program", "system", "package", "strategy",
-    "blueprint", "decision", "deal", "shake-up", "overhaul", "review", "issue",
+    "blueprint", "decision", "deal", "shake-up", "overhaul", "review", "issue", "suggestion",
+    "option", "approach",
 })
 _SPECIFIC_DEPS = frozenset({"compound", "amod", "nmod", "prep", "acl", "relcl", "poss", "appos"})
 _LOOK_BACK = 5  # sentences

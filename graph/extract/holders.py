@@ -208,11 +208,23 @@ def _pronoun(subject: Token, ctx: Context, outer: tuple[str, ...]) -> tuple[str,
     if low in PRONOUN_PERSON:
         if outer and ctx.index.actors[outer[0]].kind == "Person":
             return outer
-        return _last_person_of_gender(ctx, PRONOUN_GENDER.get(low))
+        return _same_sentence_person(subject, ctx) or _last_person_of_gender(ctx, PRONOUN_GENDER.get(low))
     if low in {"it", "they", "we"} and outer and all(ctx.index.actors[k].kind != "Person" for k in outer):
         return outer
     if low == "they" and not outer and ctx.last_group:
         return (ctx.last_group,)  # "The Tories say … They also want …"
+    return ()
+
+
+def _same_sentence_person(pronoun: Token, ctx: Context) -> tuple[str, ...]:
+    """'Mr X said he …': the person who is the main or reporting subject earlier in the same sentence."""
+    gender = PRONOUN_GENDER.get(pronoun.lower_)
+    for tok in reversed(list(pronoun.doc[pronoun.sent.start : pronoun.i])):
+        if tok.dep_ != "nsubj" or (tok.head.dep_ != "ROOT" and tok.head.lemma_.lower() not in REPORT_LEMMAS):
+            continue
+        key = ctx.index.actor_at(tok.i)
+        if key and ctx.index.actors[key].kind == "Person" and ctx.index.actors[key].gender in {None, gender}:
+            return (key,)
     return ()
 
 

@@ -258,6 +258,9 @@ BELIEF_HEADS: frozenset[str] = frozenset({
     "hope", "wish", "expect", "predict", "believe", "think", "fear", "warn", "want", "suspect", "doubt",
     "assume", "reckon", "guess", "worry",
 })
+# Forms the small English pipeline lemmatises wrongly ("hoped" → "hop").
+LEMMA_FIXES: dict[str, str] = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
+
 # Verbs too vague to name an issue: their purpose clause does ("intends to legislate … to lower the age").
 VAGUE_VERBS: frozenset[str] = frozenset({"legislate", "act", "move", "work", "try", "seek", "do", "press",
                                          "push", "step", "intervene", "use"})

@@ -22,6 +22,7 @@ from graph.extract.lexicon import (
     COMPLEMENT_OPPOSE_VERBS,
     DIRECTIVE_VERBS,
     EVALUATING_VERBS,
+    LEMMA_FIXES,
     LIGHT_VERBS,
     NEGATIVE_HEADS,
     NON_STATEMENT_HEADS,
@@ -52,7 +53,7 @@ def cue_of(tok: Token) -> tuple[Cue | None, Token | None]:
         key = (tok.lemma_.lower(), marks[0].lower_) if marks else ("", "")
         if child.dep_ in {"advcl", "ccomp"} and key in PHRASAL_CUES:
             return PHRASAL_CUES[key], child
-    lemma = tok.lemma_.lower()
+    lemma = LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
     if lemma in EVALUATING_VERBS and lemma not in VERB_CUES and _judgement(tok) is not None:
         return Cue("Neutral", "criticise", 0.75), None  # "called the rebate unjustified"
     if lemma in LIGHT_VERBS:  # "repeated his call for …", "expressed agreement with …"

@@ -19,6 +19,7 @@ from graph.extract.lexicon import (
     EXPERIENCER_ADJECTIVES,
     HEARSAY_HEADS,
     IMPLICIT_AGREEMENT_NOUNS,
+    LEMMA_FIXES,
     LIGHT_VERBS,
     NEGATIVE_WORDS,
     NOUN_CUES,
@@ -84,7 +85,7 @@ def _verb_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
         return []
     outer = _outer_holders(tok, ctx)
     holders = resolve(subj, ctx, outer=outer)
-    if not holders or (outer and not set(holders) & set(outer) and _belief_of_other(tok)):
+    if not holders or (_belief_of_other(tok) and not set(holders) & set(outer)):
         return []
     negated = is_negated(tok)
     leaning = _leaning(subj)
@@ -115,7 +116,8 @@ def _belief_of_other(tok: Token) -> bool:
     head = tok.head
     while head.dep_ in {"conj", "xcomp"} and head.head.i != head.i:
         head = head.head
-    return tok.dep_ in {"ccomp", "conj"} and head.lemma_.lower() in BELIEF_HEADS
+    lemma = LEMMA_FIXES.get(head.lower_, head.lemma_.lower())
+    return tok.dep_ in {"ccomp", "conj"} and lemma in BELIEF_HEADS
 
 
 def _leaning(subj: Token) -> Polarity | None:

@@ -91,3 +91,36 @@ def test_quote_speaker_gets_quoted_position(run) -> None:
     text = 'Ms Ruth Kerr said: "The fuel duty rise is wrong. We will fight it."'
     found = _stances(run, text)
     assert ("Ruth Kerr", "Oppose", "fuel duty rise") in found
+
+
+def test_office_noun_is_a_later_mention_of_its_holder(run) -> None:
+    text = "Finance Minister Ana Duarte spoke on Monday. The finance minister rejected the fuel levy."
+    assert ("Ana Duarte", "Oppose", "fuel levy") in _stances(run, text)
+
+
+def test_side_taking_copula(run) -> None:
+    found = _stances(run, "The Greens are against the new runway. Labour is in favour of the toll.")
+    assert ("Green Party", "Oppose", "new runway") in found
+    assert ("Labour Party", "Support", "toll") in found
+
+
+def test_generic_target_resolves_to_the_fuller_mention(run) -> None:
+    text = ("Labour unveiled a childcare plan on Monday. The plan would cost £2bn. "
+            "The Tories oppose the plan.")
+    found = _stances(run, text)
+    assert any(h == "Conservative Party" and p == "Oppose" and "childcare" in t for h, p, t in found), found
+
+
+def test_speaker_after_the_quote(run) -> None:
+    found = _stances(run, '"The new tax is unfair," said Mr Owen Price.')
+    assert ("Owen Price", "Oppose", "new tax") in found
+
+
+def test_hearsay_is_not_the_accused_actors_stance(run) -> None:
+    found = _stances(run, "Labour claimed the Tories planned to cut schools spending.")
+    assert not any(h == "Conservative Party" for h, _, _ in found), found
+
+
+def test_belief_about_another_actor_is_not_that_actors_stance(run) -> None:
+    found = _stances(run, "Mr Tom Hale said he hoped the government would scrap the toll.")
+    assert not any(h != "Tom Hale" for h, _, _ in found), found
