@@ -244,8 +244,13 @@ def _org_name_end(doc: Doc, i: int) -> int:
         if doc[j].text[:1].isupper():
             last_cap = j
         j += 1
-    if j < len(doc) and doc[j].lower_ in gazetteer.LOWER_CASE_HEADS and j > i:
-        return j + 1  # "… Services union": the head written in lower case
+    # "Votes at 16 alliance": a lower-case head may follow a name with "at" and numbers in it
+    k = j
+    while k < len(doc) and k - j < 3 and (doc[k].like_num or doc[k].lower_ in {"at", "for"}):
+        k += 1
+    for end in (j, k):
+        if end < len(doc) and doc[end].lower_ in gazetteer.LOWER_CASE_HEADS and end > i:
+            return end + 1  # "… Services union": the head written in lower case
     if last_cap > i and doc[last_cap].lower_ in gazetteer.ORGANISATION_HEADS:
         return last_cap + 1
     return i

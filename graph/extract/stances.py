@@ -81,6 +81,8 @@ def _verb_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     if cue is None or not is_statement(tok) or _hearsay(tok):
         return []
     subj = subject_of(tok)
+    if subj is None and tok.dep_ == "conj" and tok.tag_ in {"VBD", "VBZ", "VBP"}:
+        subj = subject_of(tok.sent.root)  # "X said … but argued …": a finite verb shares the main subject
     if subj is None:
         return []
     outer = _outer_holders(tok, ctx)

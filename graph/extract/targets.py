@@ -185,6 +185,10 @@ def topic_label(tok: Token) -> str | None:
     if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in ROLE_HEADS and not any(
             c.dep_ in {"prep", "compound"} for c in tok.children):
         return None  # "the chancellor": a person, not an issue
+    means = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    means_verb = next((c for c in means.children if c.dep_ == "pcomp"), None) if means is not None else None
+    if tok.pos_ in {"VERB", "AUX"} and means_verb is not None and means_verb.pos_ == "VERB":
+        tok = means_verb  # "to engage people by lowering the age": the means is the issue
     if tok.pos_ in {"VERB", "AUX"}:
         tokens = verb_tokens(tok)
         if tok.lemma_.lower() in _PRO_VERBS and len(tokens) == 1 or tok.lemma_.lower() in _COGNITIVE:
