@@ -127,6 +127,9 @@ POSITIVE_WORDS: frozenset[str] = frozenset({
     "committed", "determined", "ready", "willing", "keen", "eager", "open", "prepared", "confident",
     "proud", "pleased", "delighted", "happy", "glad", "supportive", "durable", "sustainable", "lasting",
     "achievable", "affordable", "popular", "strong", "fairer", "improvement", "boost", "triumph",
+    "fantastic", "brilliant", "balanced", "responsible", "prudent",
+    "bold", "radical", "progressive", "modern", "robust", "workable", "credible", "desirable", "advantage",
+    "opportunity", "justice", "win", "victory", "milestone", "landmark", "welcomed",
 })
 
 NEGATIVE_WORDS: frozenset[str] = frozenset({
@@ -144,6 +147,10 @@ NEGATIVE_WORDS: frozenset[str] = frozenset({
     "costly", "expensive", "waste", "crisis", "problem", "problems", "authoritarian",
     "unjustifiable", "indefensible", "undemocratic", "arrogant", "complacent", "dishonest", "misleading",
     "divisive", "draconian", "shameless", "incoherent", "chaotic", "ludicrous", "laughable",
+    "bossy", "interfering", "failed", "failing", "broken", "weak", "corrupt", "sleazy", "lazy", "unfit",
+    "discredited", "botched", "shoddy", "half-baked", "cruel", "heartless", "unpopular", "regressive",
+    "undesirable", "unwelcome", "unsafe", "unsustainable", "unaffordable", "inhumane", "sinister",
+    "dreadful", "terrible", "awful", "appalled", "alarming", "worrying", "disturbing", "offensive",
 })
 
 # Verbs in a complement clause that themselves carry a polarity ("said it would scrap the tax").
@@ -244,7 +251,8 @@ PRONOUN_GENDER: dict[str, str] = {"he": "m", "his": "m", "him": "m", "she": "f",
 META_NOUNS: frozenset[str] = frozenset({
     "claim", "report", "allegation", "suggestion", "accusation", "rumour", "rumor", "comment", "remark",
     "view", "story", "speculation", "statement", "party", "government", "people", "it", "move", "thing",
-    "way", "point", "question", "matter", "issue", "reason", "fact", "case",
+    "way", "point", "question", "matter", "issue", "reason", "fact", "case", "choice", "problem", "belief",
+    "value", "vision", "message", "detail", "option", "priority", "agenda", "lesson", "answer",
 })
 # Verbs and nouns whose complement is someone else's claim, not the subject's own position
 # ("suggesting the Tories planned cuts", "the claim that X backed Y").
