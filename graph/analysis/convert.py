@@ -110,7 +110,7 @@ class DatasetStore:
     def dump_nquads(self) -> str:
         """Every quad as N-Quads, one line each, sorted (as `QuadStore.dump_nquads`)."""
         data = self._graph.serialize(format="nquads")
-        lines = sorted({line for line in data.splitlines() if line.strip()})
+        lines = sorted({line for line in data.split("\n") if line.strip()})
         return "".join(line + "\n" for line in lines)
 
 

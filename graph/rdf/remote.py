@@ -202,7 +202,7 @@ def _replace_operations(graphs: Mapping[str, str]) -> Iterator[str]:
         if any(ch in name for ch in '<>" {}|\\^`') or not name:
             raise StoreError(f"bad graph name {name!r}: graph names must be absolute IRIs")
         yield f"DROP SILENT GRAPH <{name}>"
-        triples = [line for line in graphs[name].splitlines() if line.strip() and not line.startswith("#")]
+        triples = [line for line in graphs[name].split("\n") if line.strip() and not line.startswith("#")]
         for start in range(0, len(triples), INSERT_CHUNK):
             body = "\n".join(triples[start : start + INSERT_CHUNK])
             yield f"INSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}"
