@@ -1,8 +1,8 @@
 """Merges the mentions of one document into actors: one per real person, organisation or country.
 
-Within a document, "Sergey Lavrov", "Lavrov", "Mr Lavrov" and "Lavrov's" are one person (canonical label:
-the fullest name); "Moscow", "the Russian side" and "Russia" are one country; "CPC" joins the organisation
-whose initials it spells.
+Within a document, "Maria Lopez", "Lopez", "Ms Lopez" and "Lopez's" are one person (canonical label: the
+fullest name); "Paris", "the French side" and "France" are one country; "WFO" joins the organisation whose
+initials it spells.
 """
 
 from __future__ import annotations
@@ -108,7 +108,7 @@ def _compatible(a: list[str], b: list[str]) -> bool:
 
 
 def _relabel_orgs_as_persons(mentions: list[Mention]) -> list[Mention]:
-    """A one-word ORG/Country-less mention that is a known person's surname is that person ("Lavrov")."""
+    """A one-word ORG/Country-less mention that is a known person's surname is that person ("Lopez")."""
     surnames = {
         m.label.split()[-1].lower() for m in mentions if m.kind == "Person" and len(m.label.split()) > 1
     }

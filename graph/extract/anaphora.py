@@ -1,7 +1,7 @@
 """Bare generic targets ("the plans", "the scheme", "the bill") resolved to the issue they stand for.
 
-"Labour unveiled its childcare plan … The Tories oppose the plans" → "childcare plan". Without a fuller
-mention of the same noun nearby, the story's most repeated compound issue ("ID cards") is used.
+"The party unveiled its housing plan … Its rivals oppose the plans" → "housing plan". Without a fuller
+mention of the same noun nearby, the story's most repeated issue ("road pricing") is used.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def _specific(tok: Token) -> bool:
 
 
 def salient_issue(doc: Doc, is_actor: Callable[[int], bool]) -> Token | None:
-    """The story's main issue: a mention of its most repeated content noun ("ID cards", "the ban on …").
+    """The story's main issue: a mention of its most repeated content noun ("road pricing", "the levy on …").
 
     The mention chosen is the first one with a modifier or a prepositional phrase, so that the label
     names the issue fully.

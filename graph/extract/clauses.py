@@ -1,8 +1,8 @@
 """Reads the position inside a complement clause: what it is about and whether it is for or against it.
 
-"… that the presence of troops is categorically unacceptable" → (Oppose, "presence of troops");
-"… that the EU should be involved in discussions" → (Support, "EU involved in discussions");
-"… that ending hostilities would only be possible with consent" → (Support, "ending hostilities").
+"… that the tariff is categorically unacceptable" → (Oppose, "tariff");
+"… that the UN should be involved in the talks" → (Support, "UN involved in talks");
+"… that cutting fares would only be possible with subsidies" → (Support, "cutting fares").
 """
 
 from __future__ import annotations
@@ -132,7 +132,7 @@ def _copular(clause: Token, last_topic: str | None, actor_at: ActorAt, refer: Re
         if child.dep_ in {"acomp", "attr", "oprd"}:
             if child.lower_ in _WH:
                 return None
-            if child.lower_ in PREDICATE_CUES:  # "the UK was prepared to veto X": about X, not the UK
+            if child.lower_ in PREDICATE_CUES:  # "the state was prepared to veto X": about X
                 return predicate_position(child)
             pol = evaluation(child)
             if pol is None:

@@ -34,7 +34,7 @@ GOVERNMENT_SEATS: dict[str, str] = {
     "blue house": "South Korea",
 }
 
-# Nouns that make "the Russian side", "the US delegation", "Britain's government" speak for a country.
+# Nouns that make "the French side", "the Kenyan delegation", "Chile's government" speak for a country.
 SIDE_NOUNS: frozenset[str] = frozenset({
     "side", "delegation", "delegations", "government", "administration", "authorities", "officials",
     "negotiators", "team", "leadership", "regime", "cabinet", "diplomats", "envoys", "representatives",
@@ -113,14 +113,14 @@ COLLECTIVE_ACTORS: dict[str, str] = {
 }
 
 # Head nouns of organisation names; a capitalised phrase ending in one is an organisation
-# ("the Public and Commercial Services union", "the Cabinet Office", "the Serious Fraud Office").
+# ("the National Farmers union", "the Foreign Office", "the Audit Office").
 ORGANISATION_HEADS: frozenset[str] = frozenset({
     "union", "office", "ministry", "department", "council", "commission", "federation", "association",
     "congress", "agency", "authority", "institute", "foundation", "committee", "confederation",
     "executive", "assembly", "parliament", "tribunal", "inspectorate", "trust", "service",
 })
 
-# Organisation heads written in lower case after a capitalised name ("the Yes campaign").
+# Organisation heads written in lower case after a capitalised name ("the Green Belt campaign").
 LOWER_CASE_HEADS: frozenset[str] = frozenset({"union", "campaign", "alliance", "coalition", "movement"})
 
 # Label of the government when a story names no country (its parties give none either).
@@ -129,7 +129,7 @@ UNKNOWN_GOVERNMENT = "Government"
 # Words that, without a country named, mean the government of the story's home country.
 GOVERNMENT_WORDS: frozenset[str] = frozenset({"government", "ministers", "cabinet", "whitehall"})
 
-# Ministries and departments named with a country adjective, e.g. "Russian Foreign Ministry".
+# Ministries and departments named with a country adjective, e.g. "French Foreign Ministry".
 MINISTRY_WORDS: frozenset[str] = frozenset({
     "ministry", "department", "office", "treasury", "foreign office", "home office", "executive",
 })

@@ -1,6 +1,6 @@
 """Who holds a stance: the subject of a cue resolved to actors (conjuncts, collectives, safe pronouns).
 
-"Moscow and Washington" → both countries; "both sides" → the main participants of the document; "a Labour
+"Paris and Berlin" → both countries; "both sides" → the main participants of the document; "a Labour
 spokesman" → the Labour Party; "He noted" → the last person who was a subject, only when that is safe.
 """
 
@@ -62,7 +62,7 @@ def _weight(doc: Doc, mention: Mention) -> float:
         return 2.0
     head = doc[mention.end - 1]
     if head.dep_ == "pobj" and head.head.lower_ in {"in", "into", "from", "to", "across", "around", "inside"}:
-        return 0.3  # "troops in Iraq": a place
+        return 0.3  # "troops in Chad": a place
     return 1.0
 
 

@@ -107,7 +107,7 @@ LIGHT_VERBS: frozenset[str] = frozenset({
     "renew", "restate", "stress", "underline", "emphasise", "emphasize", "highlight",
 })
 
-# Nouns whose "of"/"in"/"to" complement is the real issue ("the importance of avoiding escalation").
+# Nouns whose "of"/"in"/"to" complement is the real issue ("the importance of cutting emissions").
 ABSTRACT_HEADS: frozenset[str] = frozenset({
     "importance", "need", "necessity", "value", "significance", "idea", "principle", "prospect",
     "bid", "attempt", "move", "moves", "push", "call", "calls", "demand", "demands", "decision", "threat",
@@ -255,7 +255,7 @@ META_NOUNS: frozenset[str] = frozenset({
     "value", "vision", "message", "detail", "option", "priority", "agenda", "lesson", "answer",
 })
 # Verbs and nouns whose complement is someone else's claim, not the subject's own position
-# ("suggesting the Tories planned cuts", "the claim that X backed Y").
+# ("suggesting the rivals planned cuts", "the claim that X backed Y").
 HEARSAY_HEADS: frozenset[str] = frozenset({
     "claim", "allege", "accuse", "suggest", "suspect", "speculate", "rumour", "report", "deny", "imply",
     "allegation", "suggestion", "accusation", "speculation", "insinuate", "criticism", "charge",
@@ -277,7 +277,7 @@ VAGUE_VERBS: frozenset[str] = frozenset({"legislate", "act", "move", "work", "tr
 SPECULATIVE_MODALS: frozenset[str] = frozenset({"could", "might", "may"})
 # Verbs that, governing a reporting verb, cancel the statement ("declined to say").
 NON_STATEMENT_HEADS: frozenset[str] = frozenset({"decline", "refuse", "fail", "expect", "likely", "unlikely"})
-# Verbs whose predicate complement evaluates their object ("called the rebate unjustified").
+# Verbs whose predicate complement evaluates their object ("called the levy unjustified").
 EVALUATING_VERBS: frozenset[str] = frozenset({
     "call", "describe", "brand", "label", "dismiss", "condemn", "criticise", "criticize", "denounce",
     "attack", "hail", "praise", "welcome", "see", "regard", "consider", "view", "deem", "term",

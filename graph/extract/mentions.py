@@ -28,7 +28,7 @@ _WEB_NAME = re.compile(r"\.(com|org|net|co\.uk|info|ru|uz|de|fr)\b|^www\.|https?
 class Mention:
     """Tokens `start:end` of the Doc naming an actor of `kind` whose candidate label is `label`.
 
-    `modifier` is true for a demonym or party adjective ("Russian", "Tory") that only qualifies a noun.
+    `modifier` is true for a demonym or party adjective ("French", "Tory") that only qualifies a noun.
     """
 
     start: int
@@ -55,7 +55,7 @@ def _clean(span: Span) -> tuple[int, int, str]:
 
 
 def _side_phrase(doc: Doc, start: int, end: int) -> int:
-    """End of "the Russian side"/"the US delegation": the side noun right after a country word, else 0."""
+    """End of "the French side"/"the Kenyan delegation": the side noun right after a country word, else 0."""
     if end < len(doc) and doc[end].lower_ in gazetteer.SIDE_NOUNS:
         return end + 1
     return 0
@@ -85,7 +85,7 @@ def _resolve(text: str, label: str) -> tuple[ActorKind, str] | None:
 
 
 def _is_title_or_pair(text: str) -> bool:
-    """ "State" of "Secretary of State", "National Security", or "U.S.-Russia": no organisation."""
+    """ "State" of "Secretary of State", "National Security", or "France-Germany": no organisation."""
     words = text.lower().split()
     if all(w in TITLE_WORDS for w in words):
         return True
@@ -120,7 +120,7 @@ def _titled_name_before(doc: Doc, start: int) -> bool:
 
 
 def _inside_title(doc: Doc, start: int) -> bool:
-    """A name that continues a title's "for …" list ("Minister for Children, Young People and …")."""
+    """A name that continues a title's "for …" list ("Minister for Sport, Arts and …")."""
     window = doc[max(0, start - 8) : start]
     for k, tok in enumerate(window):
         titled = tok.lower_ in ROLE_HEADS and tok.text[:1].isupper()
@@ -146,11 +146,11 @@ def entity_mentions(doc: Doc) -> list[Mention]:
             continue
         start, end, text = _clean(ent)
         if ent.label_ in {"ORG", "NORP"} and _inside_title(doc, start):
-            continue  # "Minister for Children, Young People and Families": part of a title
+            continue  # "Minister for Sport, Arts and Tourism": part of a title
         if ent.label_ == "ORG" and _titled_name_before(doc, start):
             name = doc[start - 1 : end].text
             found.append(Mention(start - 1, end, "Person", name, name))
-            continue  # "Cardinal Cormac Murphy-O'Connor" read as an organisation
+            continue  # "Bishop Ana Ruiz-Lopez" read as an organisation
         start, text = _extend_left(doc, start, end, text)
         if ent.label_ == "PERSON":
             start, text = _drop_leading_modifiers(doc, start, end, text)
@@ -230,7 +230,7 @@ def titled_person_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             near_title and (prev.i in taken or prev.lower_ in {"for", "of"})
         )
         if titled and end - i >= 3 and gazetteer.country_of(doc[i].text):
-            i += 1  # "Envoy for Ukraine Jane Smith": the country belongs to the title
+            i += 1  # "Envoy for Chad Jane Smith": the country belongs to the title
         if end - i >= (1 if honorific else 2) and (honorific or titled):
             span = doc[i:end]
             found.append(Mention(i, end, "Person", strip_possessive(span.text), span.text))
@@ -238,13 +238,13 @@ def titled_person_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
 
 
 def _org_name_end(doc: Doc, i: int) -> int:
-    """End of "Cabinet Office" / "Public and Commercial Services union" starting at `i`, else i."""
+    """End of "Foreign Office" / "National Farmers union" starting at `i`, else i."""
     j, last_cap = i, i
     while j < len(doc) and (doc[j].text[:1].isupper() or (doc[j].lower_ in {"and", "of", "for"} and j > i)):
         if doc[j].text[:1].isupper():
             last_cap = j
         j += 1
-    # "Votes at 16 alliance": a lower-case head may follow a name with "at" and numbers in it
+    # "Cars at 20 alliance": a lower-case head may follow a name with "at" and numbers in it
     k = j
     while k < len(doc) and k - j < 3 and (doc[k].like_num or doc[k].lower_ in {"at", "for"}):
         k += 1

@@ -2,9 +2,9 @@
 
 >>> actor_key("The U.S.")
 'us'
->>> actor_key("Sergey  Lavrov’s")
-'sergey lavrov'
->>> topic_key("normalisation of relations") == topic_key("normalizing relations")
+>>> actor_key("Jane  Doe’s")
+'jane doe'
+>>> topic_key("privatisation of railways") == topic_key("privatizing railways")
 True
 """
 
@@ -62,7 +62,7 @@ def topic_key(label: str) -> str:
 
 
 def strip_honorifics(name: str) -> str:
-    """'Mr Tony Blair' → 'Tony Blair'; a name that is only a title is returned unchanged."""
+    """'Mr John Smith' → 'John Smith'; a name that is only a title is returned unchanged."""
     words = name.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
         words = words[1:]
@@ -70,5 +70,5 @@ def strip_honorifics(name: str) -> str:
 
 
 def strip_possessive(name: str) -> str:
-    """'Rubio’s' → 'Rubio'."""
+    """'Smith’s' → 'Smith'."""
     return re.sub(r"\s*['’]s?$", "", name.strip())

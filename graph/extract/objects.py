@@ -1,6 +1,6 @@
 """What a stance cue is about: its object, complement clause or the content of a cue noun.
 
-"proposed a moratorium on strikes" → the moratorium; "expressed agreement with X's view that Y should …" →
+"proposed a ban on trawling" → the ban; "expressed agreement with X's view that Y should …" →
 the clause; "want the budget to be capped" → "budget capped"; "vowed to scrap X" → against X.
 """
 
@@ -48,14 +48,14 @@ def cue_of(tok: Token) -> tuple[Cue | None, Token | None]:
         key = (tok.lemma_.lower(), child.lower_)
         if child.dep_ in {"prep", "prt", "dobj", "advmod"} and key in PHRASAL_CUES:
             return PHRASAL_CUES[key], child
-    for child in tok.children:  # "appealed for the inspectors to be given more time": a for-to clause
+    for child in tok.children:  # "appealed for the talks to be given more time": a for-to clause
         marks = [m for m in child.children if m.dep_ == "mark" and m.i < child.i]
         key = (tok.lemma_.lower(), marks[0].lower_) if marks else ("", "")
         if child.dep_ in {"advcl", "ccomp"} and key in PHRASAL_CUES:
             return PHRASAL_CUES[key], child
     lemma = LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
     if lemma in EVALUATING_VERBS and lemma not in VERB_CUES and _judgement(tok) is not None:
-        return Cue("Neutral", "criticise", 0.75), None  # "called the rebate unjustified"
+        return Cue("Neutral", "criticise", 0.75), None  # "called the levy unjustified"
     if lemma in LIGHT_VERBS:  # "repeated his call for …", "expressed agreement with …"
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in NOUN_CUES), None)
         if obj is not None:
@@ -229,7 +229,7 @@ def _judgement(verb: Token) -> Polarity | None:
 
 
 def _object_control(verb: Token, obj: Token, cue: Cue, inner: Token | None = None) -> Targets | None:
-    """'want the budget to be capped' → (Support, 'budget capped …'); 'want the rebate to end' → Oppose."""
+    """'want the levy to be capped' → (Support, 'levy capped …'); 'want the levy to end' → Oppose."""
     if inner is None:
         inner = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}
                       and c.i > obj.i), None)
@@ -286,7 +286,7 @@ def _ccomp_targets(clause: Token, cue: Cue, ctx: Context) -> Targets:
         subj = next((c for c in cl.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         infinitive = any(c.lower_ == "to" for c in cl.children if c.dep_ == "aux")
         if not cue.report and subj is not None and infinitive:
-            out += _object_control(cl.head, subj, cue, cl) or []  # "want the budget to be capped"
+            out += _object_control(cl.head, subj, cue, cl) or []  # "want the levy to be capped"
             continue
         pos = read_clause(cl, ctx.last_topic, ctx.index.actor_at, ctx.refer, reported=True)
         if pos is not None:

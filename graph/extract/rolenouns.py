@@ -1,6 +1,6 @@
 """People named again by their office: "the foreign secretary", "the prime minister", "the cardinal".
 
-After roles are known ("Foreign Secretary Jack Straw"), a later "the foreign secretary" is a mention of
+After roles are known ("Foreign Secretary Jane Doe"), a later "the foreign secretary" is a mention of
 that person, when exactly one person of the story holds that office.
 """
 

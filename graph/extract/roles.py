@@ -1,6 +1,6 @@
 """Roles and affiliations of people from titles, compound modifiers and appositions.
 
-"Russian Foreign Minister X" → role "Foreign Minister", affiliation Russia; "X, the Trade Secretary" →
+"French Foreign Minister X" → role "Foreign Minister", affiliation France; "X, the Trade Secretary" →
 role "Trade Secretary"; "Tory leader X" → affiliation Conservative Party; "Labour's X" → Labour Party.
 """
 

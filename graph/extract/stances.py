@@ -1,6 +1,6 @@
 """Finds stances sentence by sentence: a cue, its holder (actors) and its target (a topic or an actor).
 
-Cues are verbs ("proposed a moratorium", "said that X is unacceptable"), nouns owned by an actor ("X's view
+Cues are verbs ("proposed a levy", "said that X is unacceptable"), nouns owned by an actor ("X's view
 that …", "expressed agreement with …"), predicate adjectives ("is committed to X"), evaluations with an
 experiencer ("unacceptable for X") and "according to X".
 """
@@ -102,7 +102,7 @@ def _verb_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
 
 
 def _hearsay(tok: Token) -> bool:
-    """A cue inside a claim about others: "suggesting the Tories planned cuts", "denied claims that"."""
+    """A cue inside a claim about others: "suggesting the rivals planned cuts", "denied claims that"."""
     node = tok
     for _ in range(3):
         if node.dep_ not in {"ccomp", "acl", "xcomp", "conj", "advcl", "relcl"} or node.head.i == node.i:
@@ -199,7 +199,7 @@ def _in_wh_clause(tok: Token) -> bool:
 
 
 def _experiencer(tok: Token, ctx: Context, sent: Span) -> list[Found]:
-    """'X is unacceptable for Moscow', 'relations, which remain important to both A and B'."""
+    """'X is unacceptable for Paris', 'relations, which remain important to both A and B'."""
     low = tok.lower_
     if tok.pos_ != "ADJ" or low not in EXPERIENCER_ADJECTIVES:
         return []

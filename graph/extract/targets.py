@@ -1,8 +1,7 @@
 """Turns the object or complement of a stance cue into a short topic phrase (≤ 8 words, no pronoun).
 
-"the importance of avoiding escalation" → "avoiding escalation"; "an agreement to promptly appoint
-ambassadors" → "appointing ambassadors"; "the EU should be involved in discussions" → "EU involved in
-discussions".
+"the importance of cutting emissions" → "cutting emissions"; "an agreement to promptly build a bridge"
+→ "building bridge"; "the UN should be involved in the talks" → "UN involved in talks".
 """
 
 from __future__ import annotations
@@ -51,7 +50,7 @@ def is_pronoun(tok: Token) -> bool:
 
 
 def _with_hyphens(tokens: list[Token]) -> list[Token]:
-    """Whole hyphenated words: "super-casinos" is one word even when the parser split it."""
+    """Whole hyphenated words: "anti-dumping" is one word even when the parser split it."""
     out = set(tokens)
     doc = tokens[0].doc if tokens else None
     for tok in tokens:
@@ -90,7 +89,7 @@ def _left(tok: Token) -> list[Token]:
 
 
 def _right(tok: Token, budget: int) -> list[Token]:
-    """Prepositional modifiers to the right ("moratorium on strikes against energy infrastructure")."""
+    """Prepositional modifiers to the right ("ban on trawling near coastal reefs")."""
     out: list[Token] = []
     for child in tok.rights:
         if child.dep_ not in {"prep", "compound"} or budget <= 1:
@@ -120,7 +119,7 @@ def phrase_tokens(tok: Token, budget: int = MAX_WORDS) -> list[Token]:
 
 
 def verb_tokens(verb: Token, budget: int = MAX_WORDS) -> list[Token]:
-    """A verb with its object or first prepositional phrase ("appoint ambassadors to capitals")."""
+    """A verb with its object or first prepositional phrase ("send envoys to capitals")."""
     out = [verb]
     for child in verb.children:
         if child.dep_ == "prt":
@@ -206,7 +205,7 @@ def topic_label(tok: Token) -> str | None:
 
 
 def passive_label(verb: Token, subject: Token, *, gerund_verb: bool = False) -> str | None:
-    """'the EU should be involved in discussions' → 'EU involved in discussions'.
+    """'the UN should be involved in the talks' → 'UN involved in talks'.
 
     With `gerund_verb` (active clauses): 'schemes need to remain affordable' → 'schemes remaining affordable'.
     """
