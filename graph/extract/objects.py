@@ -158,7 +158,8 @@ def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> T
         elif child.dep_ == "dobj":
             out += _object_targets(tok, child, cue, ctx)
         elif child.dep_ == "xcomp" and child.pos_ == "VERB" and not cue.report:
-            out += _xcomp_targets(child, cue)
+            if not any(c.dep_ == "dobj" and c.i < child.i for c in tok.children):  # else: object control
+                out += _xcomp_targets(child, cue)
         elif child.dep_ == "ccomp" or (child.dep_ == "xcomp" and cue.report):
             out += _ccomp_targets(child, cue, ctx)
     if not out and not cue.report:

@@ -192,6 +192,8 @@ def topic_label(tok: Token) -> str | None:
         tokens = verb_tokens(tok)
         if tok.lemma_.lower() in _PRO_VERBS and len(tokens) == 1 or tok.lemma_.lower() in _COGNITIVE:
             return None  # "doing", "knowing": no issue named
+        if len(tokens) == 1 and any(c.dep_ == "dobj" and is_pronoun(c) for c in tok.children):
+            return None  # "hold him to account": the issue is in the pronoun
         rest = _render([t for t in tokens if t.i != tok.i])
         words = [gerund(tok), *rest.split()] if rest else [gerund(tok)]
         label = " ".join(words[:MAX_WORDS])
@@ -215,6 +217,9 @@ def passive_label(verb: Token, subject: Token, *, gerund_verb: bool = False) -> 
     subj_words = _render(phrase_tokens(head, 5)).split()
     if not subj_words:
         return None
+    if gerund_verb and any(c.dep_ == "dobj" and is_pronoun(c) for c in verb.children) and not any(
+            c.dep_ in {"prep", "xcomp", "acomp"} for c in verb.children if c.dep_ != "dobj"):
+        return None  # "voters holding him": no issue named
     rest = [t for t in verb_tokens(verb, MAX_WORDS - len(subj_words)) if t.i != verb.i]
     rest += [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]
     words = [*subj_words, gerund(verb) if gerund_verb else verb.lower_, *_render(rest).split()]
