@@ -15,11 +15,11 @@ GENERIC_HEADS: frozenset[str] = frozenset({
     "plan", "scheme", "proposal", "idea", "bill", "measure", "move", "policy", "legislation", "reform",
     "change", "initiative", "law", "project", "programme", "program", "system", "package", "strategy",
     "blueprint", "decision", "deal", "shake-up", "overhaul", "review", "issue", "suggestion",
-    "option", "approach",
+    "option", "approach", "demand", "call", "request", "proposition",
 })
 _SPECIFIC_DEPS = frozenset({"compound", "amod", "nmod", "prep", "acl", "relcl", "poss", "appos"})
 _LOOK_BACK = 5  # sentences
-_ABOUT = frozenset({"on", "for", "to", "of"})  # prepositions that say what a plan is about
+_ABOUT = frozenset({"on", "for", "to", "of", "in", "over", "about", "against"})  # what a plan is about
 _NOT_ISSUES = frozenset({"year", "week", "month", "day", "time", "people", "today", "programme", "minister",
                          "secretary", "leader", "spokesman", "party", "conference", "news", "bbc", "radio",
                          "election", "campaign", "interview", "statement", "report", "government", "mp",
@@ -72,8 +72,14 @@ def salient_issue(doc: Doc, is_actor: Callable[[int], bool]) -> Token | None:
     return (rich or mentions[lemma])[0]
 
 
-def make_resolver(doc: Doc, is_actor: Callable[[int], bool]) -> Resolver:
-    """A function from a target token to the token naming its issue (itself unless generic)."""
+def make_resolver(
+    doc: Doc, is_actor: Callable[[int], bool], recent: Callable[[], list[Token]] = list
+) -> Resolver:
+    """A function from a target token to the token naming its issue (itself unless generic).
+
+    A generic noun is the fuller mention of the same noun nearby, else the last topic a stance was
+    taken on in the sentences just before (`recent`), else the story's most repeated issue.
+    """
     salient = salient_issue(doc, is_actor)
 
     def resolve(tok: Token) -> Token:
@@ -86,6 +92,9 @@ def make_resolver(doc: Doc, is_actor: Callable[[int], bool]) -> Resolver:
         for cand in reversed(doc[window_start : tok.i]):
             if cand.lemma_.lower() == tok.lemma_.lower() and cand.pos_ == "NOUN" and _specific(cand):
                 return cand
+        earlier = [t for t in recent() if window_start <= t.i < tok.sent.start and not is_generic(t)]
+        if earlier:
+            return earlier[-1]  # "The Tories called for X. Their demands were backed by Y": X
         return salient if salient is not None else tok
 
     return resolve

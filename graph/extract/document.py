@@ -86,7 +86,7 @@ def extract(doc: Doc, document: Document, *, model: str = "") -> Extraction:
     ctx = Context(doc, index, participants=participants(index), home=home_country(doc, index))
     home_affiliations(index, ctx.home)
     ctx.quotes = quote_spans(doc)
-    ctx.refer = make_resolver(doc, lambda i: index.actor_at(i) is not None)
+    ctx.refer = make_resolver(doc, lambda i: index.actor_at(i) is not None, lambda: ctx.topic_tokens)
     found: list[Found] = []
     for sent in doc.sents:
         found += sentence_stances(sent, ctx)

@@ -36,6 +36,7 @@ class Context:
     participants: tuple[str, ...] = ()
     home: str | None = None  # the country whose government "the government" and "ministers" mean
     refer: Callable[[Token], Token] = lambda tok: tok  # generic "the plans" → the issue they stand for
+    topic_tokens: list[Token] = field(default_factory=list)  # heads of the topics stances were taken on
     last_person: str | None = None
     recent_people: list[str] = field(default_factory=list)  # person subjects, most recent last
     last_group: str | None = None  # the organisation or country that was the main subject just before

@@ -87,7 +87,10 @@ def _target(obj: Token, pol: Polarity, act: str, conf: float, ctx: Context) -> T
         key = named[0] if len(named) == 1 else None
     if key:
         return [(Position(pol, key, act, conf), "actor")]
-    label = topic_label(ctx.refer(obj))
+    issue = ctx.refer(obj)
+    label = topic_label(issue)
+    if label:
+        ctx.topic_tokens.append(issue)
     return [(Position(pol, label, act, conf), "topic")] if label else []
 
 
@@ -129,8 +132,9 @@ def clause_of_noun(noun: Token, ctx: Context) -> Targets:
                     return [(pos, "topic")]
             elif any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children):
                 label = topic_label(child)
-                if label:
-                    return [(Position("Support", label, "agree", 0.7), "topic")]
+                if label:  # "an agreement to build X"; "a decision not to change X" is against it
+                    pol: Polarity = "Oppose" if is_negated(child) else "Support"
+                    return [(Position(pol, label, "agree", 0.7), "topic")]
     return []
 
 

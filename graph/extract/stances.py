@@ -89,6 +89,8 @@ def _verb_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     holders = resolve(subj, ctx, outer=outer)
     if not holders or (_belief_of_other(tok) and not set(holders) & set(outer)):
         return []
+    if (cue.report or cue.act == "pledge") and _predicted(tok, ctx):
+        return []  # "Mr X will claim …": the writer's forecast of a statement, not a statement
     negated = is_negated(tok)
     leaning = _leaning(subj)
     out = []
@@ -101,11 +103,14 @@ def _verb_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     return out
 
 
+_EMBEDDING_DEPS = frozenset({"ccomp", "acl", "xcomp", "conj", "advcl", "relcl", "acomp"})
+
+
 def _hearsay(tok: Token) -> bool:
     """A cue inside a claim about others: "suggesting the rivals planned cuts", "denied claims that"."""
     node = tok
     for _ in range(3):
-        if node.dep_ not in {"ccomp", "acl", "xcomp", "conj", "advcl", "relcl"} or node.head.i == node.i:
+        if node.dep_ not in _EMBEDDING_DEPS or node.head.i == node.i:
             return False
         node = node.head
         if node.lemma_.lower() in HEARSAY_HEADS:
@@ -120,6 +125,12 @@ def _belief_of_other(tok: Token) -> bool:
         head = head.head
     lemma = LEMMA_FIXES.get(head.lower_, head.lemma_.lower())
     return tok.dep_ in {"ccomp", "conj"} and lemma in BELIEF_HEADS
+
+
+def _predicted(tok: Token, ctx: Context) -> bool:
+    """'Mr X will claim …', 'the party will promise …' in the writer's own words (not in a quote)."""
+    modal = any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "would"} for c in tok.children)
+    return modal and tok.i not in ctx.quote_speaker
 
 
 def _leaning(subj: Token) -> Polarity | None:
@@ -145,6 +156,10 @@ def _noun_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
         holders = _sentence_subject(tok, ctx)  # "X was expelled for his opposition to Y": X
     elif owner is not None:
         holders = resolve(owner, ctx)
+    elif (by := next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)) is not None:
+        agent = pobj(by)  # "a decision by ministers not to change the law"
+        holders = resolve(agent, ctx) if agent is not None else ()
+        owner = agent
     elif lemma in IMPLICIT_AGREEMENT_NOUNS and not (tok.dep_ == "dobj" and tok.head.lemma_ in LIGHT_VERBS):
         between = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
         parties = pobj(between) if between is not None else None
