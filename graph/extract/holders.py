@@ -97,9 +97,9 @@ def subject_of(verb: Token) -> Token | None:
         # with two subjects (a misparse), the one nearest before the verb is the real one
         subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
         before = [c for c in subjects if c.i < tok.i]
-        subj = before[-1] if before else (subjects[0] if subjects else None)
+        subj = _agent(tok)  # "was backed by X": X holds the stance
         if subj is None:
-            subj = _agent(tok)
+            subj = before[-1] if before else (subjects[0] if subjects else None)
         if subj is not None:
             return subj
         if tok.dep_ in {"xcomp", "conj", "advcl", "acomp"} and tok.head.i != tok.i:

@@ -168,6 +168,9 @@ def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> T
             out += _ccomp_targets(child, cue, ctx)
     if not out and not cue.report:
         out += _shared_object(tok, cue, ctx)
+    patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if not out and patient is not None and any(c.dep_ == "agent" for c in tok.children):
+        out += _object_targets(tok, patient, cue, ctx)  # "X was backed by Y": Y backs X
     return out
 
 
