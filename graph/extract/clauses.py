@@ -160,12 +160,20 @@ def infinitive_position(verb: Token, polarity: Polarity, act: str, confidence: f
                         and any(a.lower_ == "to" for a in c.children)), None)
         if purpose is not None:
             verb = purpose
-    if verb.lemma_.lower() in COMPLEMENT_OPPOSE_VERBS:
+    if verb.lemma_.lower() in COMPLEMENT_OPPOSE_VERBS or _on_hold(verb):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         label = topic_label(obj) if obj is not None else None
         return Position(FLIP[polarity], label, act, confidence) if label else None
     label = topic_label(verb)
     return Position(polarity, label, act, confidence) if label else None
+
+
+def _on_hold(verb: Token) -> bool:
+    """'put X on hold' / 'put X on ice': suspend X."""
+    return verb.lemma_ == "put" and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in {"hold", "ice"} for g in c.children)
+        for c in verb.children
+    )
 
 
 def predicate_position(adj: Token, refer: Refer = _same) -> Position | None:
@@ -255,7 +263,9 @@ def _verbal(clause: Token, last_topic: str | None, refer: Refer, reported: bool 
     )
     if advocacy or (modals & FUTURE_MODALS and committed):
         if subj is not None and clause.tag_ == "VBN" and subj.dep_ == "nsubjpass":
-            label = passive_label(clause, subj)
+            # "the UN should be involved": an issue; "Scotland must not be held back": no issue named
+            named = subj.ent_type_ in {"GPE", "PERSON", "NORP"}
+            label = None if named or is_pronoun(subj) else passive_label(clause, subj)
         elif subj is not None and _is_issue(subj) and advocacy:  # "schemes need to remain affordable"
             label = passive_label(clause, subj, gerund_verb=True)
         else:

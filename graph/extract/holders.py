@@ -129,6 +129,9 @@ def _actor_of(tok: Token, ctx: Context) -> str | None:
     collective = _collective_actor(tok)
     if collective:
         return _add_actor(ctx, collective, "Organisation")
+    for child in tok.children:  # "his Spanish counterpart, Jane Doe": the named person in apposition
+        if child.dep_ == "appos" and (key := ctx.index.actor_at(child.i)):
+            return key
     if tok.lemma_.lower() in _SPOKES_NOUNS or tok.lower_ in _SPOKES_NOUNS:
         for child in tok.children:
             if child.dep_ in {"compound", "amod", "poss", "nmod"}:

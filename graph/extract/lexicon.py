@@ -168,7 +168,8 @@ COMPLEMENT_OPPOSE_VERBS: frozenset[str] = frozenset({
     "oppose", "reject", "scrap", "abolish", "end", "stop", "block", "prevent", "ban", "fail",
     "undermine", "damage", "harm", "hurt", "threaten", "destroy", "weaken", "abandon", "drop", "axe",
     "halt", "veto", "resist", "risk", "waste", "mislead", "betray", "ignore", "break", "lose", "punish",
-    "penalise", "penalize",
+    "penalise", "penalize", "suspend", "shelve", "freeze", "postpone", "delay", "ditch", "reverse",
+    "repeal", "withdraw", "overturn", "outlaw",
 })
 
 # Modal or semi-modal words that turn a complement into advocacy ("X should be involved").

@@ -131,10 +131,11 @@ def clause_of_noun(noun: Token, ctx: Context) -> Targets:
                 if pos:
                     return [(pos, "topic")]
             elif any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children):
-                label = topic_label(child)
-                if label:  # "an agreement to build X"; "a decision not to change X" is against it
-                    pol: Polarity = "Oppose" if is_negated(child) else "Support"
-                    return [(Position(pol, label, "agree", 0.7), "topic")]
+                # "an agreement to build X"; "a decision not to change X" / "to put X on hold": against X
+                pol: Polarity = "Oppose" if is_negated(child) else "Support"
+                pos = infinitive_position(child, pol, "agree", 0.7)
+                if pos:
+                    return [(pos, "topic")]
     return []
 
 
