@@ -29,6 +29,7 @@ from graph.records import Polarity, TargetKind
 
 ActorAt = Callable[[int], "str | None"]
 Refer = Callable[[Token], Token]
+_BARE_GENERIC = frozenset({"idea", "plan", "move", "proposal", "scheme", "decision", "change", "policy"})
 _NEUTRAL_FRAMES = frozenset({"issue", "question", "factor", "topic", "subject", "battleground", "theme",
                              "test", "challenge", "element", "feature", "part"})
 _WH = frozenset({"what", "which", "who", "whom", "whose", "how", "why", "where", "when", "whether"})
@@ -116,7 +117,9 @@ def _subject_label(clause: Token, last_topic: str | None, refer: Refer) -> str |
             return last_topic
         issue = refer(subj)  # "it is a bad deal": the issue the story is about
         return topic_label(issue) if issue is not subj else None
-    return topic_label(refer(subj))
+    issue = refer(subj)
+    return None if issue.lemma_.lower() in _BARE_GENERIC and issue is subj and not list(subj.children) else (
+        topic_label(issue))
 
 
 def _modals(verb: Token) -> set[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.extract.anaphora import is_generic
 from graph.extract.clauses import (
     FLIP,
     Position,
@@ -88,7 +89,7 @@ def _target(obj: Token, pol: Polarity, act: str, conf: float, ctx: Context) -> T
     if key:
         return [(Position(pol, key, act, conf), "actor")]
     issue = ctx.refer(obj)
-    label = topic_label(issue)
+    label = None if is_generic(issue) else topic_label(issue)  # an unresolved "the idea" names nothing
     if label:
         ctx.topic_tokens.append(issue)
     return [(Position(pol, label, act, conf), "topic")] if label else []

@@ -83,8 +83,8 @@ def _verb_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     subj = subject_of(tok)
     if subj is None and tok.dep_ == "conj" and tok.tag_ in {"VBD", "VBZ", "VBP"}:
         subj = subject_of(tok.sent.root)  # "X said … but argued …": a finite verb shares the main subject
-    if subj is None:
-        return []
+    if subj is None or (subj.dep_ in {"nsubjpass", "csubjpass"} and subj.head == tok):
+        return []  # "Britain was criticised": the subject of a passive cue is its target, not its holder
     outer = _outer_holders(tok, ctx)
     holders = resolve(subj, ctx, outer=outer)
     if not holders or (_belief_of_other(tok) and not set(holders) & set(outer)):
