@@ -19,7 +19,7 @@ from graph.extract.names import topic_key
 from graph.extract.nlp import model_id
 from graph.extract.quotes import quote_spans
 from graph.extract.rolenouns import add_role_mentions
-from graph.extract.roles import assign_roles, home_affiliations
+from graph.extract.roles import assign_roles, home_affiliations, sentence_fallback
 from graph.extract.stances import Found, sentence_stances
 from graph.records import Actor, Document, Evidence, Extraction, Stance, Topic
 
@@ -84,6 +84,7 @@ def extract(doc: Doc, document: Document, *, model: str = "") -> Extraction:
     assign_roles(doc, index)
     add_role_mentions(doc, index)
     ctx = Context(doc, index, participants=participants(index), home=home_country(doc, index))
+    sentence_fallback(doc, index)  # a country named before the person in the sentence, then the home country
     home_affiliations(index, ctx.home)
     ctx.quotes = quote_spans(doc)
     ctx.refer = make_resolver(doc, lambda i: index.actor_at(i) is not None, lambda: ctx.topic_tokens)

@@ -12,6 +12,7 @@ from graph.extract import gazetteer
 from graph.extract.actors import ActorIndex
 from graph.extract.lexicon import (
     GOVERNMENT_ROLE_WORDS,
+    HONORIFICS,
     NON_GOVERNMENT_ROLE_WORDS,
     ROLE_HEADS,
     TITLE_WORDS,
@@ -31,7 +32,8 @@ def _title_tokens(doc: Doc, start: int, index: ActorIndex) -> list[Token]:
         if tok.is_punct and tok.tag_ != "POS" or "\n" in tok.whitespace_:
             break
         known_place = tok.text[:1].isupper() and gazetteer.country_of(tok.text) is not None
-        if not (tok.lower_ in TITLE_WORDS or in_actor or known_place or tok.tag_ == "POS"):
+        honorific = tok.lower_.rstrip(".") in HONORIFICS  # "Commissioner Sir Jane Doe"
+        if not (tok.lower_ in TITLE_WORDS or in_actor or known_place or honorific or tok.tag_ == "POS"):
             break
         tokens.insert(0, tok)
         i -= 1
@@ -91,7 +93,6 @@ def assign_roles(doc: Doc, index: ActorIndex) -> None:
             affiliation = _affiliation_in(tokens, index, key)
             if affiliation and info.affiliation is None:
                 info.affiliation = affiliation
-    _sentence_fallback(doc, index)
 
 
 def home_affiliations(index: ActorIndex, home: str | None) -> None:
@@ -108,15 +109,16 @@ def home_affiliations(index: ActorIndex, home: str | None) -> None:
             info.affiliation = home
 
 
-def _sentence_fallback(doc: Doc, index: ActorIndex) -> None:
-    """A titled person without a named affiliation belongs to the one country named in the same sentence."""
+def sentence_fallback(doc: Doc, index: ActorIndex) -> None:
+    """A titled person without an affiliation belongs to the one country named before them in the sentence
+    ("Representing France were Minister A and Envoy B")."""
     for mention, key in index.mentions:
         info = index.actors.get(key)
         if info is None or info.kind != "Person" or info.affiliation or not info.role:
             continue
         sent = doc[mention.start].sent
         countries = {
-            k for i in range(sent.start, sent.end)
+            k for i in range(sent.start, mention.start)
             if (k := index.actor_at(i)) and index.actors[k].kind == "Country"
         }
         if len(countries) == 1:
