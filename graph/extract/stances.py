@@ -11,7 +11,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from graph.extract.clauses import FLIP, Position, is_negated, predicate_position, read_clause, side_taken
+from graph.extract.clauses import (
+    FLIP,
+    Position,
+    infinitive_position,
+    is_negated,
+    predicate_position,
+    read_clause,
+    side_taken,
+)
 from graph.extract.holders import Context, according_to, note_subjects, resolve, subject_of
 from graph.extract.lexicon import (
     BELIEF_HEADS,
@@ -193,6 +201,20 @@ def _predicate_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     return [_found(holders, pos, tok.lower_, sent)] if pos else []
 
 
+def _announced_plan(tok: Token, ctx: Context, sent: Span) -> list[Found]:
+    """'Britain is to give a grant', 'Ministers are to introduce a bill': an announced plan of the subject."""
+    if tok.lemma_ != "be" or tok.dep_ not in {"ROOT", "conj"} or not is_statement(tok) or _hearsay(tok):
+        return []
+    verb = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if verb is None or subj is None or not any(c.dep_ == "dobj" for c in verb.children):
+        return []  # "X is to stand down": a personal plan, no issue
+    holders = resolve(subj, ctx)
+    pos = infinitive_position(verb, "Support", "plan", 0.6) if holders else None
+    return [_found(holders, pos, "be to", sent)] if pos else []
+
+
 def _copula_side(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     """'The Greens are against the runway', 'Labour is in favour of the tax'."""
     if tok.lemma_ != "be" or tok.dep_ not in {"ROOT", "conj", "ccomp"}:
@@ -277,6 +299,7 @@ def sentence_stances(sent: Span, ctx: Context) -> list[Found]:
         found += _noun_cue(tok, ctx, sent)
         found += _predicate_cue(tok, ctx, sent)
         found += _copula_side(tok, ctx, sent)
+        found += _announced_plan(tok, ctx, sent)
         found += _experiencer(tok, ctx, sent)
         topics = [f.target for f in found if f.target_kind == "topic"]
         ctx.last_topic = topics[-1] if topics else None
