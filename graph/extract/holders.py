@@ -136,6 +136,9 @@ def _actor_of(tok: Token, ctx: Context) -> str | None:
         for child in tok.children:
             if child.dep_ in {"compound", "amod", "poss", "nmod"}:
                 key = ctx.index.actor_at(child.i)
+                person = key is not None and ctx.index.actors[key].kind == "Person"
+                if person and tok.lower_ in gazetteer.GOVERNMENT_WORDS | {"administration"} and ctx.home:
+                    return ctx.home  # "the Smith government": the government, not the person
                 if key:
                     return key
     return None
