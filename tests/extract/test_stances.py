@@ -124,3 +124,31 @@ def test_hearsay_is_not_the_accused_actors_stance(run) -> None:
 def test_belief_about_another_actor_is_not_that_actors_stance(run) -> None:
     found = _stances(run, "Mr Tom Hale said he hoped the government would scrap the toll.")
     assert not any(h != "Tom Hale" for h, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "polarity", "word"),
+    [
+        ("Norway is to give a £5m grant to the flood fund.", "Norway", "Support", "grant"),
+        ("The Greens called for a change in the planning law. Their demands were backed by Mr Ian Roe.",
+         "Ian Roe", "Support", "change in"),
+        ("Canada and Peru agreed to suspend the fishing quota.", "Peru", "Oppose", "fishing quota"),
+        ("Mr Hal Dean said the council's transport plan was unworkable.", "Hal Dean", "Oppose",
+         "transport plan"),
+    ],
+)
+def test_more_stance_forms(run, text: str, holder: str, polarity: str, word: str) -> None:
+    found = _stances(run, text)
+    assert any(h == holder and p == polarity and word in t for h, p, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Ned Ash will claim the new levy is unfair.",  # the writer's forecast of a statement
+        "Norway was criticised over the fishing quota.",  # the subject of a passive cue is no holder
+    ],
+)
+def test_more_non_statements(run, text: str) -> None:
+    found = _stances(run, text)
+    assert not [s for s in found if s[1] != "Neutral" and s[0] in {"Ned Ash", "Norway"}], found
