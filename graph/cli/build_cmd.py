@@ -16,7 +16,7 @@ from graph.errors import InputError
 if TYPE_CHECKING:
     from graph.pipeline import BuildSummary
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "riyadh-talks.txt"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 SUMMARY_TEXT = 90
 
 
@@ -59,9 +59,11 @@ def _title(names: list[str]) -> str:
 
 
 def _example() -> str:
-    if not EXAMPLE.is_file():
-        raise InputError(f"the bundled example {EXAMPLE} is missing — give an input file or restore it")
-    return str(EXAMPLE)
+    """The bundled example: the article in examples/ (the package itself names no article)."""
+    found = sorted(EXAMPLES.glob("*.txt"))
+    if not found:
+        raise InputError(f"the bundled example is missing from {EXAMPLES} — give an input file or restore it")
+    return str(found[0])
 
 
 def _print_summary(summary: BuildSummary, out: Path, *, quiet: bool) -> None:

@@ -4,10 +4,10 @@ Actor and topic IRIs come from a slug of their normalised key, so that every doc
 actor points at the same node. Document slugs must never collide (re-ingesting a document replaces the
 graph of its slug), so an id that is not already a clean slug gets a short hash of the raw id appended.
 
->>> actor_iri("sergey lavrov")
-rdflib.term.URIRef('https://w3id.org/stancegraph/id/actor/sergey-lavrov')
->>> document_slug("riyadh-talks")
-'riyadh-talks'
+>>> actor_iri("jane doe")
+rdflib.term.URIRef('https://w3id.org/stancegraph/id/actor/jane-doe')
+>>> document_slug("peace-talks")
+'peace-talks'
 >>> document_slug("news.jsonl:12")
 'news-jsonl-12-e46c13ff'
 """
