@@ -4,6 +4,9 @@ Reads go to the Query endpoint with JSON results; writes go to the Update endpoi
 `replace_graphs` call (DROP SILENT GRAPH + chunked INSERT DATA). Only the named graphs under
 `https://w3id.org/stancegraph/id/graph/` are stancegraph's: listing, dumping and clearing leave every other
 graph of the server alone. `--store` URL forms are documented in `open_remote`.
+
+Servers may cap result rows (Virtuoso: 10,000 by default, ResultSetMaxRows in virtuoso.ini [SPARQL]);
+`dump_nquads` notices and reads graph by graph, other queries return what the server sends.
 """
 
 from __future__ import annotations
@@ -26,10 +29,12 @@ GRAPH_PREFIX = ID_BASE + "graph/"
 PASSWORD_ENV = "STANCEGRAPH_STORE_PASSWORD"
 INSERT_CHUNK = 2000  # triples per INSERT DATA: Virtuoso's SPARQL compiler runs out of memory at ~5,000
 VIRTUOSO_BIG_DATA = "define sql:big-data-const 1\n"
+TIMEOUT = 600.0  # seconds; a large graph replacement can take a while on a busy server
+# Ask for JSON: rdflib's default XML results broke at random on Virtuoso (Accept order follows the hash seed)
+JSON_RESULTS = "application/sparql-results+json"
+
 _JsonRow = dict[str, dict[str, str]]
 _OURS = f'FILTER(STRSTARTS(STR(?g), "{GRAPH_PREFIX}"))'
-TIMEOUT = 600.0  # seconds; a large graph replacement can take a while on a busy server
-JSON_RESULTS = "application/sparql-results+json"
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
@@ -134,7 +139,14 @@ class RemoteStore:
 
     def _select(self, sparql: str) -> tuple[tuple[str, ...], list[_JsonRow]]:
         """The variables and raw JSON rows of a SELECT."""
-        data = self._post(self.query_url, {"query": sparql}, what="query").json()
+        response = self._post(self.query_url, {"query": sparql}, what="query")
+        try:
+            data = response.json()
+        except ValueError as exc:
+            raise StoreError(
+                f"{_public(self.query_url)} did not answer with SPARQL JSON results "
+                f"({response.headers.get('Content-Type', 'no content type')}): is it a SPARQL endpoint?"
+            ) from exc
         if "boolean" in data or "results" not in data:
             raise QueryError("only SELECT queries can be run on a store: rewrite the query as a SELECT")
         return tuple(data["head"].get("vars", ())), data["results"]["bindings"]

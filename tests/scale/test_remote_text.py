@@ -109,3 +109,27 @@ def test_split_inserts_leaves_small_and_foreign_updates_alone() -> None:
     assert split_inserts(update, 2) == update
     inline = 'INSERT DATA { GRAPH <http://x/g> { <http://x/a> <http://x/p> "1" } }'
     assert split_inserts(inline, 0) == inline
+
+
+def test_an_endpoint_that_does_not_speak_sparql() -> None:
+    import http.server
+    import threading
+
+    class Page(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802  (the http.server API)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            self.wfile.write(b"<html>not SPARQL</html>")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Page)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        store = open_remote(f"http://127.0.0.1:{server.server_port}/sparql")
+        with pytest.raises(StoreError, match="did not answer with SPARQL JSON results"):
+            store.graph_names()
+    finally:
+        server.shutdown()
