@@ -129,3 +129,22 @@ def extractions(documents: list[Document]) -> list[Extraction]:
     from graph.parallel import extract_parallel
 
     return list(extract_parallel(documents, model=None))
+
+
+@pytest.mark.model
+def test_build_into_the_remote_store_writes_the_same_files(
+    remote: RemoteStore, virtuoso: object, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from graph.workflow import BuildOptions, run_build
+
+    from .conftest import EXAMPLE
+
+    local, far = Path(str(tmp_path)) / "local", Path(str(tmp_path)) / "remote"
+    run_build([str(EXAMPLE)], local, BuildOptions(), warn=lambda _: None)
+    summary = run_build([str(EXAMPLE)], far, BuildOptions(store_url=virtuoso.store_url),  # type: ignore[attr-defined]
+                        warn=lambda _: None)
+    assert summary.stances > 0 and not (far / "store").exists()
+    for name in ("graph.trig", "graph.ttl"):
+        assert (far / name).read_bytes() == (local / name).read_bytes(), name
