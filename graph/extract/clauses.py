@@ -20,6 +20,7 @@ from graph.extract.lexicon import (
     FUTURE_MODALS,
     NEGATIONS,
     NEGATIVE_WORDS,
+    OF_ADJECTIVES,
     POSITIVE_WORDS,
     PREDICATE_CUES,
     VAGUE_VERBS,
@@ -136,7 +137,9 @@ def _copular(clause: Token, last_topic: str | None, actor_at: ActorAt, refer: Re
             if child.lower_ in _WH:
                 return None
             if child.lower_ in PREDICATE_CUES:  # "the state was prepared to veto X": about X
-                return predicate_position(child)
+                found = predicate_position(child)
+                if found is not None or child.lower_ not in OF_ADJECTIVES:
+                    return found
             pol = evaluation(child)
             if pol is None:
                 continue
@@ -186,10 +189,12 @@ def predicate_position(adj: Token, refer: Refer = _same) -> Position | None:
         return None
     negated = is_negated(adj) or (adj.dep_ == "acomp" and is_negated(adj.head))
     pol = FLIP[cue.polarity] if negated else cue.polarity
+    judging = adj.lower_ in OF_ADJECTIVES
+    preps = {"of", "about", "over"} if judging else {"to", "for", "against", "behind", "on"}
     for child in adj.children:
-        if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
+        if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and not judging:
             return infinitive_position(child, pol, cue.act, cue.confidence)
-        if child.dep_ == "prep" and child.lower_ in {"to", "for", "against", "behind", "on"}:
+        if child.dep_ == "prep" and child.lower_ in preps:
             obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
             label = topic_label(refer(obj)) if obj is not None else None
             if child.lower_ == "against":  # "united against the plans"
@@ -224,6 +229,8 @@ def _existential(clause: Token, refer: Refer) -> Position | None:
         return None
     attrs = [c for c in clause.children if c.dep_ in {"attr", "dobj"} and c.pos_ in {"NOUN", "PROPN"}]
     attr = max(attrs, key=lambda c: (len(list(c.subtree)), c.i)) if attrs else None
+    if attr is not None and attr.lemma_.lower() == "need" and any(c.lower_ == "no" for c in attr.children):
+        return _no_need(attr, refer)
     if attr is None or any(c.lower_ == "no" for c in attr.children):
         return None
     feeling = FEELING_NOUNS.get(attr.lemma_.lower())
@@ -237,6 +244,18 @@ def _existential(clause: Token, refer: Refer) -> Position | None:
         return None
     label = topic_label(attr)
     return Position("Oppose" if is_negated(clause) else "Support", label, "demand", 0.65) if label else None
+
+
+def _no_need(need: Token, refer: Refer) -> Position | None:
+    """'there is no need for an inquiry' → Oppose inquiry; 'no need to raise taxes' → Oppose raising taxes."""
+    for child in need.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            label = topic_label(refer(obj)) if obj is not None else None
+            return Position("Oppose", label, "reject", 0.6) if label else None
+        if child.dep_ in {"acl", "relcl", "xcomp"} and child.pos_ == "VERB":
+            return infinitive_position(child, "Oppose", "reject", 0.6)
+    return None
 
 
 def _verbal(clause: Token, last_topic: str | None, refer: Refer, reported: bool = False) -> Position | None:

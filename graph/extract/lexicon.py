@@ -85,6 +85,7 @@ PHRASAL_CUES: dict[tuple[str, str], Cue] = {
     ("hit", "out"): Cue("Oppose", "criticise", 0.8),
     ("stand", "by"): Cue("Support", "support", 0.7),
     ("set", "out"): Cue("Support", "propose", 0.7),
+    ("spell", "out"): Cue("Support", "propose", 0.7),
     ("put", "forward"): Cue("Support", "propose", 0.75),
     ("come", "out"): Cue("Neutral", "state", 0.5),
 }
@@ -152,6 +153,14 @@ NEGATIVE_WORDS: frozenset[str] = frozenset({
     "discredited", "botched", "shoddy", "half-baked", "cruel", "heartless", "unpopular", "regressive",
     "undesirable", "unwelcome", "unsafe", "unsustainable", "unaffordable", "inhumane", "sinister",
     "dreadful", "terrible", "awful", "appalled", "alarming", "worrying", "disturbing", "offensive",
+    "crass", "ignorant", "devastating", "unreformable", "fraudulent", "bogus", "lax", "stealth",
+    "unfounded", "pathetic", "irrelevant", "ineffective",
+    "catastrophic", "perverse", "iniquitous", "rebuke", "scar",
+})
+# Nouns naming someone's claim: "rejected claims that X" opposes X itself.
+CLAIM_NOUNS: frozenset[str] = frozenset({
+    "claim", "suggestion", "allegation", "idea", "notion", "argument", "assertion", "charge", "accusation",
+    "view", "belief", "report", "speculation",
 })
 
 # Verbs in a complement clause that themselves carry a polarity ("said it would scrap the tax").
@@ -300,7 +309,15 @@ PREDICATE_CUES: dict[str, Cue] = {
     **_cues("Support", "pledge", 0.75, "committed determined ready willing prepared keen eager happy "
             "open united firm adamant resolute"),
     **_cues("Oppose", "reject", 0.75, "opposed against hostile reluctant unwilling"),
+    **_cues("Oppose", "criticise", 0.7,
+            "critical scathing suspicious wary dismissive contemptuous sick tired sceptical skeptical"),
+    **_cues("Support", "support", 0.7, "supportive enthusiastic"),
 }
+# Predicate adjectives judging only what follows "of"/"about"/"over" ("critical of X", not "critical to X").
+OF_ADJECTIVES: frozenset[str] = frozenset({
+    "critical", "scathing", "suspicious", "wary", "dismissive", "contemptuous", "sick", "tired", "sceptical",
+    "skeptical", "supportive", "enthusiastic",
+})
 
 # Adjectives whose "for X"/"to X" names who holds the judgement ("unacceptable for X", "important to X");
 # "good for X" is left out: it says X benefits, not what X thinks.

@@ -20,6 +20,7 @@ from graph.extract.clauses import (
 )
 from graph.extract.holders import Context, resolve
 from graph.extract.lexicon import (
+    CLAIM_NOUNS,
     COMPLEMENT_OPPOSE_VERBS,
     DIRECTIVE_VERBS,
     EVALUATING_VERBS,
@@ -154,6 +155,9 @@ def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> T
         obj = pobj(prep) if prep is not None else None
         return _target(obj, cue.polarity, cue.act, cue.confidence, ctx) if obj is not None else []
     lemma = tok.lemma_.lower()
+    directed = _directive(tok, ctx)
+    if directed is not None:
+        return directed
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "with" and (obj := pobj(child)) is not None:
             if ctx.index.actor_at(obj.i) and lemma in RELATION_VERBS:
@@ -174,6 +178,22 @@ def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> T
     if not out and patient is not None and any(c.dep_ == "agent" for c in tok.children):
         out += _object_targets(tok, patient, cue, ctx)  # "X was backed by Y": Y backs X
     return out
+
+
+def _directive(tok: Token, ctx: Context) -> Targets | None:
+    """'told the unions not to strike', 'urged ministers to drop the plan': for (against) the action asked."""
+    lemma = tok.lemma_.lower()
+    if lemma not in DIRECTIVE_VERBS or lemma == "want":
+        return None
+    hearer = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    action = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if hearer is None or action is None or action.i < hearer.i or not resolve(hearer, ctx):
+        return None  # only a named hearer: "asked the committee to …", not "wanted the levy to …"
+    if action.lemma_.lower() in VERB_CUES and not VERB_CUES[action.lemma_.lower()].report:
+        return []  # "urged X to back Y": the inner cue carries the position
+    pos = infinitive_position(action, "Oppose" if is_negated(action) else "Support", "demand", 0.75)
+    return [(pos, "topic")] if pos else []
 
 
 def _shared_object(tok: Token, cue: Cue, ctx: Context) -> Targets:
@@ -206,6 +226,11 @@ def _object_targets(tok: Token, obj: Token, cue: Cue, ctx: Context) -> Targets:
             return _target(obj, judged, "criticise" if judged == "Oppose" else "praise", 0.75, ctx)
         if lemma == "call":
             return []
+    claimed = clause_of_noun(obj, ctx) if olemma in CLAIM_NOUNS and not cue.report else []
+    if claimed and cue.polarity != "Neutral":
+        # "rejected claims that the tax would rise": against what the claim says
+        return [(Position(p.polarity if cue.polarity == "Support" else FLIP[p.polarity], p.label, cue.act,
+                          cue.confidence), k) for p, k in claimed]
     if ctx.index.actor_at(obj.i):
         rel = RELATION_VERBS.get(lemma)
         if rel is not None:

@@ -1,0 +1,50 @@
+"""Cue frames found in BBC politics news: directives, claims rejected, "critical of", "no need for"."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+# (text, holder label, polarity, a word the topic label must contain)
+CASES = [
+    ("The Liberal Democrats are critical of the road building plan.", "Liberal Democrats", "Oppose", "road"),
+    ("The Greens are deeply suspicious about the nuclear programme.", "Green Party", "Oppose", "nuclear"),
+    ("Mr Tom Ridley said there was no need for a public inquiry.", "Tom Ridley", "Oppose", "inquiry"),
+    ("Mr Tom Ridley said there was no need to raise fuel duty.", "Tom Ridley", "Oppose", "fuel duty"),
+    ("The Trades Union Congress told the government not to raise the pension age.",
+     "Trades Union Congress", "Oppose", "pension age"),
+    ("Labour rejected claims that it would raise income tax.", "Labour Party", "Oppose", "income tax"),
+    ("The Tories spelled out their plans for lower council tax.", "Conservative Party", "Support",
+     "council tax"),
+    ("Mr Ben Hale said it would be crass to cut the arts budget.", "Ben Hale", "Oppose", "arts budget"),
+]
+
+NEGATIVES = [
+    # "critical to" means important, not critical of
+    "Mr Ben Hale said the bridge was critical to the economy of the town.",
+    # proposing an idea is not rejecting a claim
+    "The Tories proposed the idea of a flat tax.",
+]
+
+
+def _stances(run, text: str) -> set[tuple[str, str, str]]:
+    ex = run(text)
+    actors = {a.key: a.label for a in ex.actors}
+    topics = {t.key: t.label for t in ex.topics}
+    return {(actors[s.holder], s.polarity, topics.get(s.target, actors.get(s.target, "")).lower())
+            for s in ex.stances}
+
+
+@pytest.mark.parametrize(("text", "holder", "polarity", "word"), CASES)
+def test_cue_frame(run, text: str, holder: str, polarity: str, word: str) -> None:
+    found = _stances(run, text)
+    assert any(h == holder and p == polarity and word in t for h, p, t in found), found
+
+
+def test_critical_to_is_no_criticism(run) -> None:
+    assert not any(p == "Oppose" for _, p, _ in _stances(run, NEGATIVES[0]))
+
+
+def test_proposed_idea_stays_a_proposal(run) -> None:
+    assert all(p == "Support" for _, p, _ in _stances(run, NEGATIVES[1]))
