@@ -90,7 +90,9 @@ def _person_clusters(persons: list[Mention]) -> dict[int, str]:
         words = m.label.split()
         same = [w for start, w in full if w[-1].lower() == words[-1].lower() and _compatible(w, words)]
         if not same:
-            same = [w for start, w in full if words[-1].lower() in (x.lower() for x in w)]
+            # a middle or double surname ("Lopez" of "Ana Lopez Garcia"), never a first name ("Mr Howard"
+            # is not "Howard Jones")
+            same = [w for start, w in full if words[-1].lower() in (x.lower() for x in w[1:])]
         if same:
             before = [w for start, w in full if start <= m.start and w in same]
             best = (before or same)[-1]

@@ -105,6 +105,9 @@ def subject_of(verb: Token) -> Token | None:
         if tok.dep_ in {"xcomp", "conj", "advcl", "acomp"} and tok.head.i != tok.i:
             tok = tok.head
         elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "… by calling for X", "after deciding to"
+            obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+            if tok.head.lower_ == "for" and obj is not None:
+                return obj  # "suspended the branch for refusing to …": the branch refused
             tok = tok.head.head
         else:
             return None

@@ -47,7 +47,7 @@ VERB_CUES: dict[str, Cue] = {
     **_cues("Support", "plan", 0.7, "plan intend aim prepare"),
     **_cues("Oppose", "reject", 0.8,
             "reject oppose refuse dismiss rule veto block resist deny scrap abandon shelve boycott "
-            "rebuff spurn"),
+            "rebuff spurn disagree"),
     **_cues("Oppose", "criticise", 0.8,
             "criticise criticize condemn denounce attack slam blast deplore lambast lambaste decry "
             "question challenge accuse blame ridicule mock"),
@@ -190,7 +190,7 @@ NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never", "no", "neither", "
 RELATION_VERBS: dict[str, Cue] = {
     **_cues("Neutral", "negotiate", 0.75, "negotiate meet talk"),
     **_cues("Oppose", "criticise", 0.8, "criticise criticize condemn accuse attack blame denounce slam "
-            "blast rebuke ridicule mock challenge"),
+            "blast rebuke ridicule mock challenge disagree"),
     **_cues("Support", "praise", 0.8, "praise commend congratulate thank hail applaud"),
     **_cues("Support", "agree", 0.75, "agree side ally"),
     **_cues("Support", "support", 0.75, "support back endorse defend"),

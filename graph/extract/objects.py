@@ -110,6 +110,8 @@ def noun_targets(noun: Token, cue: Cue, ctx: Context) -> Targets:
     out: Targets = []
     for child in _noun_preps(noun):
         if child.lower_ in _NOUN_PREPS and (obj := pobj(child)) is not None:
+            if child.lower_ == "of" and ctx.index.actor_at(obj.i):
+                continue  # "the views of the Tories on X": the owner, not the issue
             if obj.lemma_.lower() in NOUN_CUES:  # agreement with [someone's] view that …
                 for pos, _kind in clause_of_noun(obj, ctx):
                     pol = pos.polarity if cue.polarity == "Support" else FLIP[pos.polarity]
@@ -163,7 +165,7 @@ def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> T
             if ctx.index.actor_at(obj.i) and lemma in RELATION_VERBS:
                 rel = RELATION_VERBS[lemma]
                 out += _target(obj, rel.polarity, rel.act, rel.confidence, ctx)
-            elif lemma == "agree":
+            elif lemma in {"agree", "disagree"}:
                 out += _noun_or_topic(obj, cue, ctx)
         elif child.dep_ == "dobj":
             out += _object_targets(tok, child, cue, ctx)
@@ -210,7 +212,11 @@ def _shared_object(tok: Token, cue: Cue, ctx: Context) -> Targets:
 
 def _noun_or_topic(obj: Token, cue: Cue, ctx: Context) -> Targets:
     if obj.lemma_.lower() in NOUN_CUES:
-        return noun_targets(obj, NOUN_CUES[obj.lemma_.lower()], ctx) or _target(
+        # "agreed with X's plans for Y": for Y; "disagreed with …": against Y
+        found = [(Position(FLIP[cue.polarity] if p.polarity == "Oppose" else cue.polarity, p.label, cue.act,
+                           cue.confidence), k)
+                 for p, k in noun_targets(obj, NOUN_CUES[obj.lemma_.lower()], ctx)]
+        return found or _target(
             obj, cue.polarity, cue.act, cue.confidence, ctx)
     return _target(obj, cue.polarity, cue.act, cue.confidence, ctx)
 

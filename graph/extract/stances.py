@@ -278,8 +278,10 @@ def _quoted_clause(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     subj = subject_of(tok)
     if subj is not None and ctx.index.actor_at(subj.i):
         return []  # a claim about another actor, not the speaker's own position
-    if any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in tok.children):
-        return []  # in direct speech, "we would pay" is a hypothesis, not a pledge
+    if any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in tok.children) and not (
+        tok.lemma_ == "be" and subj is not None and subj.lower_ == "it"
+    ):
+        return []  # "we would pay" is a hypothesis; "it would be wrong to pay" is a judgement
     pos = read_clause(tok, ctx.last_topic, ctx.index.actor_at, ctx.refer)
     if pos is None:
         return []

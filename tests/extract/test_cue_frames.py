@@ -18,6 +18,12 @@ CASES = [
     ("The Tories spelled out their plans for lower council tax.", "Conservative Party", "Support",
      "council tax"),
     ("Mr Ben Hale said it would be crass to cut the arts budget.", "Ben Hale", "Oppose", "arts budget"),
+    ("Mr Ben Hale disagreed with the Tory plans for a flat tax.", "Ben Hale", "Oppose", "flat tax"),
+    ('Mr Ben Hale said: "I disagree with the views of the Tories on the flat tax."', "Ben Hale", "Oppose",
+     "flat tax"),
+    ('Mr Ben Hale said: "It would be devastating to close the mines."', "Ben Hale", "Oppose", "mines"),
+    ("Mr Ben Hale praised the Trades Union Congress for backing the minimum wage.",
+     "Trades Union Congress", "Support", "minimum wage"),
 ]
 
 NEGATIVES = [
@@ -48,3 +54,8 @@ def test_critical_to_is_no_criticism(run) -> None:
 
 def test_proposed_idea_stays_a_proposal(run) -> None:
     assert all(p == "Support" for _, p, _ in _stances(run, NEGATIVES[1]))
+
+
+def test_surname_is_never_a_first_name(run) -> None:
+    ex = run("Mr Howard Fell, the local MP, resigned. Later Mr Howard said the party had lost its way.")
+    assert {a.label for a in ex.actors if a.kind == "Person"} >= {"Howard Fell", "Howard"}
