@@ -23,6 +23,7 @@ REPORT_LEMMAS = frozenset(lemma for lemma, cue in VERB_CUES.items() if cue.repor
 # Nouns standing for the body named in their modifier ("a Labour spokesman", "Tory leaders").
 _SPOKES_NOUNS = gazetteer.SIDE_NOUNS | ROLE_HEADS | {"party", "spokesman", "spokeswoman", "source", "sources",
                                                         "figures", "members", "mps", "ministers", "aides"}
+_SPOKES_LEMMAS = {"spokesperson", "official", "officials", "minister", "source", "department", "team"}
 _COLLECTIVE_HEADS = frozenset({"sides", "parties", "countries", "nations", "governments", "delegations",
                                "leaders", "both"})
 
@@ -169,6 +170,8 @@ def _is_home_government(tok: Token) -> bool:
     words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
     if not words & gazetteer.GOVERNMENT_WORDS:
         return False
+    if tok.lower_ not in gazetteer.GOVERNMENT_WORDS and tok.lower_ not in _SPOKES_NOUNS | _SPOKES_LEMMAS:
+        return False  # "government plans" are plans, not the government
     return not any(c.dep_ in {"poss", "compound", "amod"} and c.ent_type_ for c in tok.children)
 
 

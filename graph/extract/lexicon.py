@@ -96,7 +96,7 @@ NOUN_CUES: dict[str, Cue] = {
     **_cues("Support", "support", 0.75, "support backing willingness readiness commitment interest "
             "determination desire wish"),
     **_cues("Support", "propose", 0.75, "proposal plan offer call demand bid initiative appeal plea "
-            "decision"),
+            "decision attempt pledge promise"),
     **_cues("Oppose", "reject", 0.75, "opposition rejection objection refusal veto concern criticism "
             "resistance"),
     **_cues("Neutral", "state", 0.55, "view position belief claim argument insistence statement warning"),

@@ -137,7 +137,8 @@ def clause_of_noun(noun: Token, ctx: Context) -> Targets:
             elif any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children):
                 # "an agreement to build X"; "a decision not to change X" / "to put X on hold": against X
                 pol: Polarity = "Oppose" if is_negated(child) else "Support"
-                pos = infinitive_position(child, pol, "agree", 0.7)
+                cue = NOUN_CUES.get(noun.lemma_.lower())
+                pos = infinitive_position(child, pol, cue.act if cue is not None else "agree", 0.7)
                 if pos:
                     return [(pos, "topic")]
     return []

@@ -157,6 +157,9 @@ def _noun_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     if tok.pos_ != "NOUN" or lemma not in NOUN_CUES:
         return []
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:  # "a Tory attempt to change the law", "government plans to introduce X"
+        owner = next((c for c in tok.children if c.dep_ in {"compound", "amod"} and tok.i - 3 <= c.i < tok.i
+                      and not any(t.is_punct for t in tok.doc[c.i : tok.i]) and resolve(c, ctx)), None)
     holders: tuple[str, ...] = ()
     if owner is not None and owner.pos_ == "PRON":
         if NOUN_CUES[lemma].act in {"propose", "state"}:

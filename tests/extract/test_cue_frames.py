@@ -24,6 +24,10 @@ CASES = [
     ('Mr Ben Hale said: "It would be devastating to close the mines."', "Ben Hale", "Oppose", "mines"),
     ("Mr Ben Hale praised the Trades Union Congress for backing the minimum wage.",
      "Trades Union Congress", "Support", "minimum wage"),
+    ("Mr Ben Hale backed a Tory attempt to change the planning law.", "Conservative Party", "Support",
+     "planning law"),
+    ("The Liberal Democrats oppose government plans to introduce identity cards.", "Liberal Democrats",
+     "Oppose", "identity cards"),
 ]
 
 NEGATIVES = [
@@ -59,3 +63,8 @@ def test_proposed_idea_stays_a_proposal(run) -> None:
 def test_surname_is_never_a_first_name(run) -> None:
     ex = run("Mr Howard Fell, the local MP, resigned. Later Mr Howard said the party had lost its way.")
     assert {a.label for a in ex.actors if a.kind == "Person"} >= {"Howard Fell", "Howard"}
+
+
+def test_government_plans_are_no_actor(run) -> None:
+    found = _stances(run, "The Liberal Democrats oppose government plans to introduce identity cards.")
+    assert all(h != "Liberal Democrats" or "identity" in t for h, _, t in found), found
