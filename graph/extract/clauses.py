@@ -32,7 +32,8 @@ ActorAt = Callable[[int], "str | None"]
 Refer = Callable[[Token], Token]
 _BARE_GENERIC = frozenset({"idea", "plan", "move", "proposal", "scheme", "decision", "change", "policy"})
 _NEUTRAL_FRAMES = frozenset({"issue", "question", "factor", "topic", "subject", "battleground", "theme",
-                             "test", "challenge", "element", "feature", "part"})
+                             "test", "challenge", "element", "feature", "part", "criterion", "criteria",
+                             "consideration"})
 _WH = frozenset({"what", "which", "who", "whom", "whose", "how", "why", "where", "when", "whether"})
 # Subjects of "X would help/benefit/…" that are people, not issues: no stance on them.
 _PEOPLE = frozenset({"people", "workers", "families", "members", "voters", "countries", "pensioners",
@@ -166,6 +167,11 @@ def infinitive_position(verb: Token, polarity: Polarity, act: str, confidence: f
                         and any(a.lower_ == "to" for a in c.children)), None)
         if purpose is not None:
             verb = purpose
+        toward = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"towards", "toward"}),
+                      None)
+        goal = next((c for c in toward.children if c.dep_ == "pcomp"), None) if toward is not None else None
+        if purpose is None and goal is not None:
+            verb = goal  # "pledged to work towards lifting the ban": the goal
     if verb.lemma_.lower() in COMPLEMENT_OPPOSE_VERBS or _on_hold(verb):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         label = topic_label(obj) if obj is not None else None

@@ -19,7 +19,7 @@ _PRONOUNS = frozenset({"it", "this", "that", "they", "them", "these", "those", "
                        "itself", "themselves", "who", "whom", "us", "him", "me", "all", "so"})
 _VOWELS = "aeiou"
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"})
-_VERB_PREPS = frozenset({"on", "for", "to", "against", "in", "into", "of"})
+_VERB_PREPS = frozenset({"on", "for", "to", "against", "in", "into", "of", "under", "towards", "toward"})
 _COGNITIVE = frozenset({"know", "see", "hear", "learn", "understand", "find", "think", "wonder", "ask",
                         "say", "tell", "speak", "talk", "comment", "respond", "explain", "suggest", "claim",
                         "imply", "allege", "believe", "argue"})

@@ -28,6 +28,9 @@ CASES = [
      "planning law"),
     ("The Liberal Democrats oppose government plans to introduce identity cards.", "Liberal Democrats",
      "Oppose", "identity cards"),
+    ("Mr Ben Hale said it was wrong to put farmers under the same quota as fishermen.", "Ben Hale", "Oppose",
+     "quota"),
+    ("Canada pledged to work towards lifting the ban on seal products.", "Canada", "Support", "ban"),
 ]
 
 NEGATIVES = [
@@ -68,3 +71,8 @@ def test_surname_is_never_a_first_name(run) -> None:
 def test_government_plans_are_no_actor(run) -> None:
     found = _stances(run, "The Liberal Democrats oppose government plans to introduce identity cards.")
     assert all(h != "Liberal Democrats" or "identity" in t for h, _, t in found), found
+
+
+def test_a_key_criterion_is_no_praise(run) -> None:
+    found = _stances(run, "The cost of housing was a key criterion in the review, Mr Ben Hale said.")
+    assert not any(p == "Support" for _, p, _ in found), found
