@@ -89,13 +89,16 @@ def _verb_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     if cue is None or not is_statement(tok) or _hearsay(tok):
         return []
     subj = subject_of(tok)
+    misparsed = tok.dep_ == "conj" and tok.tag_ in {"VBD", "VBZ"} and tok.head.tag_ in {"VB", "VBG"}
+    if misparsed:
+        subj = None  # "said they did not want to go … and called for talks": misparsed main-verb conjunct
     if subj is None and tok.dep_ == "conj" and tok.tag_ in {"VBD", "VBZ", "VBP"}:
         subj = subject_of(tok.sent.root)  # "X said … but argued …": a finite verb shares the main subject
     if subj is None or (subj.dep_ in {"nsubjpass", "csubjpass"} and subj.head == tok):
         return []  # "Britain was criticised": the subject of a passive cue is its target, not its holder
     outer = _outer_holders(tok, ctx)
     holders = resolve(subj, ctx, outer=outer)
-    if not holders or (_belief_of_other(tok) and not set(holders) & set(outer)):
+    if not holders or (_belief_of_other(tok) and not set(holders) & set(outer) and not misparsed):
         return []
     if (cue.report or cue.act == "pledge") and _predicted(tok, ctx):
         return []  # "Mr X will claim …": the writer's forecast of a statement, not a statement

@@ -31,6 +31,8 @@ CASES = [
     ("Mr Ben Hale said it was wrong to put farmers under the same quota as fishermen.", "Ben Hale", "Oppose",
      "quota"),
     ("Canada pledged to work towards lifting the ban on seal products.", "Canada", "Support", "ban"),
+    ("Mr Ben Hale said nurses did not want to go on strike and called for talks with ministers.", "Ben Hale",
+     "Support", "talks"),
 ]
 
 NEGATIVES = [
