@@ -50,7 +50,7 @@ VERB_CUES: dict[str, Cue] = {
             "rebuff spurn disagree"),
     **_cues("Oppose", "criticise", 0.8,
             "criticise criticize condemn denounce attack slam blast deplore lambast lambaste decry "
-            "question challenge accuse blame ridicule mock"),
+            "question challenge accuse blame ridicule mock deride"),
     **_cues("Oppose", "warn", 0.7, "fear"),
 }
 
@@ -83,6 +83,7 @@ PHRASAL_CUES: dict[tuple[str, str], Cue] = {
     ("commit", "to"): Cue("Support", "pledge", 0.8),
     ("object", "to"): Cue("Oppose", "reject", 0.8),
     ("hit", "out"): Cue("Oppose", "criticise", 0.8),
+    ("hit", "back"): Cue("Oppose", "criticise", 0.75),
     ("stand", "by"): Cue("Support", "support", 0.7),
     ("set", "out"): Cue("Support", "propose", 0.7),
     ("spell", "out"): Cue("Support", "propose", 0.7),

@@ -157,6 +157,11 @@ def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> T
         prep = next(iter(_noun_preps(phrasal)), None)
         obj = pobj(prep) if prep is not None else None
         return _target(obj, cue.polarity, cue.act, cue.confidence, ctx) if obj is not None else []
+    if phrasal is not None and phrasal.dep_ in {"prt", "advmod"}:  # "hit out at X", "hit back at X"
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"at", "against", "over"}),
+                    None)
+        if prep is not None and (obj := pobj(prep)) is not None:
+            return _target(obj, cue.polarity, cue.act, cue.confidence, ctx)
     lemma = tok.lemma_.lower()
     directed = _directive(tok, ctx)
     if directed is not None:

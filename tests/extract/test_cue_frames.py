@@ -33,6 +33,10 @@ CASES = [
     ("Canada pledged to work towards lifting the ban on seal products.", "Canada", "Support", "ban"),
     ("Mr Ben Hale said nurses did not want to go on strike and called for talks with ministers.", "Ben Hale",
      "Support", "talks"),
+    ("The Liberal Democrats hit back at the Tory proposals for a flat tax.", "Liberal Democrats", "Oppose",
+     "flat tax"),
+    ("The Liberal Democrats hit out at the Tories over the tax rise.", "Liberal Democrats", "Oppose",
+     "conservative party"),
 ]
 
 NEGATIVES = [
