@@ -75,7 +75,8 @@ def measure(label: str, command: list[str], words: int, docs: int) -> dict[str, 
     run = run_measured(command)
     if run.returncode != 0:
         raise SystemExit(f"{label} failed:\n{run.stdout[-2000:]}")
-    row: dict[str, Any] = {"label": label, "wall_s": round(run.seconds, 2), "peak_mb": round(run.peak_mb)}
+    row: dict[str, Any] = {"label": label, "wall_s": round(run.seconds, 2), "peak_mb": round(run.peak_mb),
+                           "load": round(run.load, 1)}
     inner = _last_json(run.stdout)
     if inner:
         row |= {k: round(v, 2) for k, v in inner.items()}
@@ -83,7 +84,7 @@ def measure(label: str, command: list[str], words: int, docs: int) -> dict[str, 
     row["docs_per_s"] = round(docs / run.seconds, 1)
     if "pass_s" in row:
         row["pass_words_per_s"] = round(words / row["pass_s"])
-    print(f"  {label}: {run.seconds:.1f} s, peak {run.peak_mb:.0f} MB", file=sys.stderr)
+    print(f"  {label}: {run.seconds:.1f} s, peak {run.peak_mb:.0f} MB, load {run.load:.1f}", file=sys.stderr)
     return row
 
 
@@ -171,9 +172,9 @@ def report(results: dict[str, Any]) -> str:
             f"{results['words']:,} words) — "
             f"{m['nproc']} CPUs ({m['cpu']}), {m['ram_gb']} GB RAM, Python {m['python']}, spaCy {m['spacy']}")
     table = markdown_table(
-        ["run", "wall s", "words/s", "docs/s", "peak MB", "model load s", "pass s"],
+        ["run", "wall s", "words/s", "docs/s", "peak MB", "model load s", "pass s", "load avg"],
         [[r["label"], r["wall_s"], f"{r['words_per_s']:,}", r["docs_per_s"], r["peak_mb"],
-          r.get("load_s", ""), r.get("pass_s", "")] for r in results["rows"]],
+          r.get("load_s", ""), r.get("pass_s", ""), r.get("load", "")] for r in results["rows"]],
     )
     ratios = markdown_table(["ratio", "value"], sorted(results["ratios"].items()))
     return f"{head}\n\n{table}\n\n{ratios}"

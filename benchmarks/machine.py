@@ -48,12 +48,14 @@ def machine() -> dict[str, Any]:
 
 @dataclass
 class Run:
-    """A finished command: wall seconds, peak RSS of its whole process tree (MB), output, exit code."""
+    """A finished command: wall seconds, peak RSS of its whole process tree (MB), output, exit code, and the
+    machine's mean 1-minute load average meanwhile (above the CPU count, other work shared the CPUs)."""
 
     seconds: float
     peak_mb: float
     stdout: str
     returncode: int
+    load: float = 0.0
 
 
 def run_measured(command: Sequence[str], *, env: dict[str, str] | None = None, poll: float = 0.05) -> Run:
@@ -61,6 +63,7 @@ def run_measured(command: Sequence[str], *, env: dict[str, str] | None = None, p
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, text=True)
     peak = [0]
+    loads: list[float] = []
     done = threading.Event()
 
     def sample() -> None:
@@ -71,6 +74,7 @@ def run_measured(command: Sequence[str], *, env: dict[str, str] | None = None, p
                 peak[0] = max(peak[0], sum(_rss(p) for p in tree))
             except psutil.Error:
                 pass
+            loads.append(os.getloadavg()[0])
             time.sleep(poll)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -79,7 +83,8 @@ def run_measured(command: Sequence[str], *, env: dict[str, str] | None = None, p
     seconds = time.perf_counter() - started
     done.set()
     sampler.join()
-    return Run(seconds, peak[0] / 2**20, stdout, process.returncode)
+    load = sum(loads) / len(loads) if loads else os.getloadavg()[0]
+    return Run(seconds, peak[0] / 2**20, stdout, process.returncode, load)
 
 
 def _rss(process: psutil.Process) -> int:
