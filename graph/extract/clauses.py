@@ -23,6 +23,7 @@ from graph.extract.lexicon import (
     OF_ADJECTIVES,
     POSITIVE_WORDS,
     PREDICATE_CUES,
+    SOUNDNESS_PHRASES,
     VAGUE_VERBS,
 )
 from graph.extract.targets import is_pronoun, passive_label, topic_label
@@ -301,6 +302,10 @@ def _verbal(clause: Token, last_topic: str | None, refer: Refer, reported: bool 
         if label:
             act = "demand" if advocacy else "pledge"
             return Position("Oppose" if negated else "Support", label, act, 0.65)
+    if subj is not None and _is_issue(subj) and is_soundness_phrase(clause):
+        label = _subject_label(clause, last_topic, refer)  # "the sums do not add up"
+        if label:
+            return Position("Oppose" if negated else "Support", label, "evaluate", 0.6)
     passive = subj is not None and subj.dep_ == "nsubjpass"
     if lemma in COMPLEMENT_SUPPORT_VERBS and subj is not None and _is_issue(subj) and not passive:
         label = _subject_label(clause, last_topic, refer)
@@ -316,6 +321,11 @@ def _verbal(clause: Token, last_topic: str | None, refer: Refer, reported: bool 
         if label:
             return Position(FLIP[word_pol] if negated else word_pol, label, "evaluate", 0.6)
     return None
+
+
+def is_soundness_phrase(verb: Token) -> bool:
+    """'add up', 'stack up': a verb that judges whether its subject is sound."""
+    return any((verb.lemma_.lower(), c.lower_) in SOUNDNESS_PHRASES for c in verb.children)
 
 
 def _is_issue(subj: Token) -> bool:

@@ -158,6 +158,10 @@ NEGATIVE_WORDS: frozenset[str] = frozenset({
     "unfounded", "pathetic", "irrelevant", "ineffective",
     "catastrophic", "perverse", "iniquitous", "rebuke", "scar",
 })
+# Phrasal verbs that say a plan is sound; negated they condemn their subject ("the sums do not add up").
+SOUNDNESS_PHRASES: frozenset[tuple[str, str]] = frozenset({
+    ("add", "up"), ("stack", "up"), ("hold", "water"), ("work", "out"),
+})
 # Nouns naming someone's claim: "rejected claims that X" opposes X itself.
 CLAIM_NOUNS: frozenset[str] = frozenset({
     "claim", "suggestion", "allegation", "idea", "notion", "argument", "assertion", "charge", "accusation",

@@ -15,6 +15,7 @@ from graph.extract.clauses import (
     evaluation,
     infinitive_position,
     is_negated,
+    is_soundness_phrase,
     neutral_topic,
     read_clause,
 )
@@ -327,7 +328,7 @@ def _ccomp_targets(clause: Token, cue: Cue, ctx: Context) -> Targets:
     for cl in clauses:
         if not is_statement(cl):
             continue  # "whether …" states nothing
-        if cl.lemma_.lower() in VERB_CUES:
+        if cl.lemma_.lower() in VERB_CUES and not is_soundness_phrase(cl):
             out += _unowned_cue(cl, ctx)  # an inner cue with an actor subject is read on its own
             continue
         subj = next((c for c in cl.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

@@ -37,6 +37,7 @@ CASES = [
      "flat tax"),
     ("The Liberal Democrats hit out at the Tories over the tax rise.", "Liberal Democrats", "Oppose",
      "conservative party"),
+    ("The Greens have said the Tory figures do not add up.", "Green Party", "Oppose", "figures"),
 ]
 
 NEGATIVES = [
