@@ -145,6 +145,24 @@ def _actor_of(tok: Token, ctx: Context) -> str | None:
                     return ctx.home  # "the Smith government": the government, not the person
                 if key:
                     return key
+        return _role_of(tok, ctx)
+    return None
+
+
+def _role_of(tok: Token, ctx: Context) -> str | None:
+    """'Chairman of the X Committee Jane Doe': the named person; 'a spokesman for X': X."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"of", "for", "at"}:
+            continue
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if body is None:
+            return None
+        for named in body.children:  # the parser hangs the name on the body as an apposition
+            keys = [ctx.index.actor_at(t.i) for t in named.subtree] if named.dep_ == "appos" else []
+            key = next((k for k in keys if k), None)
+            if key and ctx.index.actors[key].kind == "Person":
+                return key
+        return ctx.index.actor_at(body.i)
     return None
 
 

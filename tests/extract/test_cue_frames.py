@@ -38,6 +38,8 @@ CASES = [
     ("The Liberal Democrats hit out at the Tories over the tax rise.", "Liberal Democrats", "Oppose",
      "conservative party"),
     ("The Greens have said the Tory figures do not add up.", "Green Party", "Oppose", "figures"),
+    ('Chairman of the Transport Committee Jane Moore MP, said: "The road plan is an alarming mistake."',
+     "Jane Moore", "Oppose", "road plan"),
 ]
 
 NEGATIVES = [
