@@ -23,6 +23,7 @@ from graph.extract.lexicon import (
     OF_ADJECTIVES,
     POSITIVE_WORDS,
     PREDICATE_CUES,
+    ROLE_HEADS,
     SOUNDNESS_PHRASES,
     VAGUE_VERBS,
 )
@@ -139,6 +140,9 @@ def _copular(clause: Token, last_topic: str | None, actor_at: ActorAt, refer: Re
             if child.lower_ in _WH:
                 return None
             if child.lower_ in PREDICATE_CUES:  # "the state was prepared to veto X": about X
+                subj = _subject(clause)
+                if subj is not None and (actor_at(subj.i) or subj.lower_ in ROLE_HEADS):
+                    return None  # "said the president was keen to X": the president's stance, read on its own
                 found = predicate_position(child)
                 if found is not None or child.lower_ not in OF_ADJECTIVES:
                     return found

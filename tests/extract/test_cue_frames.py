@@ -90,3 +90,8 @@ def test_chairman_of_a_committee_named_after_it(run) -> None:
             'example of poor thinking."')
     found = _stances(run, text)
     assert any(h.startswith("Jane Moore") and p == "Oppose" and "housing" in t for h, p, t in found), found
+
+
+def test_someone_elses_readiness_is_not_the_speakers(run) -> None:
+    found = _stances(run, "Mr Ben Hale said he believed the president was keen to cut taxes.")
+    assert not any(h == "Ben Hale" for h, _, _ in found), found
