@@ -16,6 +16,7 @@ from graph.extract.lexicon import (
     ADVOCACY_MODALS,
     COMPLEMENT_OPPOSE_VERBS,
     COMPLEMENT_SUPPORT_VERBS,
+    EVIDENCE_NOUNS,
     FEELING_NOUNS,
     FUTURE_MODALS,
     NEGATIONS,
@@ -244,6 +245,10 @@ def _existential(clause: Token, refer: Refer) -> Position | None:
         return _no_need(attr, refer)
     if attr is None or any(c.lower_ == "no" for c in attr.children):
         return None
+    if attr.lemma_.lower() in EVIDENCE_NOUNS:  # "there is evidence that the plan is failing"
+        claim = next((c for c in attr.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+                      and any(m.lower_ == "that" for m in c.children)), None)
+        return read_clause(claim, None, refer=refer) if claim is not None else None
     feeling = FEELING_NOUNS.get(attr.lemma_.lower())
     if feeling is not None:
         about = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ in

@@ -162,6 +162,8 @@ NEGATIVE_WORDS: frozenset[str] = frozenset({
 SOUNDNESS_PHRASES: frozenset[tuple[str, str]] = frozenset({
     ("add", "up"), ("stack", "up"), ("hold", "water"), ("work", "out"),
 })
+# Nouns whose that-clause the speaker asserts ("there is growing evidence that X is unsustainable").
+EVIDENCE_NOUNS: frozenset[str] = frozenset({"evidence", "proof", "sign", "indication", "fact"})
 # Nouns naming someone's claim: "rejected claims that X" opposes X itself.
 CLAIM_NOUNS: frozenset[str] = frozenset({
     "claim", "suggestion", "allegation", "idea", "notion", "argument", "assertion", "charge", "accusation",

@@ -25,6 +25,7 @@ from graph.extract.lexicon import (
     COMPLEMENT_OPPOSE_VERBS,
     DIRECTIVE_VERBS,
     EVALUATING_VERBS,
+    EVIDENCE_NOUNS,
     LEMMA_FIXES,
     LIGHT_VERBS,
     NEGATIVE_HEADS,
@@ -251,6 +252,8 @@ def _object_targets(tok: Token, obj: Token, cue: Cue, ctx: Context) -> Targets:
         return [] if cue.report else _target(obj, cue.polarity, cue.act, cue.confidence, ctx)
     if lemma in LIGHT_VERBS and olemma in NOUN_CUES:
         return noun_targets(obj, NOUN_CUES[olemma], ctx)
+    if cue.report and olemma in EVIDENCE_NOUNS:
+        return clause_of_noun(obj, ctx)  # "said (there is) evidence that the scheme is unsustainable"
     if cue.report:
         if lemma in {"tell", "inform", "assure", "remind", "brief", "warn"}:
             return []  # the object is the hearer ("told MPs …")

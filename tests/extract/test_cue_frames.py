@@ -38,6 +38,8 @@ CASES = [
     ("The Liberal Democrats hit out at the Tories over the tax rise.", "Liberal Democrats", "Oppose",
      "conservative party"),
     ("The Greens have said the Tory figures do not add up.", "Green Party", "Oppose", "figures"),
+    ("Mr Ben Hale said there is growing evidence that the bypass is environmentally unsustainable.",
+     "Ben Hale", "Oppose", "bypass"),
 ]
 
 NEGATIVES = [
