@@ -57,6 +57,8 @@ VERB_CUES: dict[str, Cue] = {
 # Collocations that change the meaning of a cue: (lemma, particle or preposition) → cue.
 PHRASAL_CUES: dict[tuple[str, str], Cue] = {
     ("call", "for"): Cue("Support", "demand", 0.85),
+    ("call", "on"): Cue("Support", "demand", 0.8),
+    ("call", "upon"): Cue("Support", "demand", 0.8),
     ("appeal", "for"): Cue("Support", "demand", 0.8),
     ("plead", "for"): Cue("Support", "demand", 0.8),
     ("lobby", "for"): Cue("Support", "demand", 0.8),

@@ -149,6 +149,9 @@ def clause_of_noun(noun: Token, ctx: Context) -> Targets:
 def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> Targets:
     """Positions a cue verb takes on its objects and complements."""
     out: Targets = []
+    directed = _directive(tok, ctx)
+    if directed is not None:
+        return directed
     if phrasal is not None and phrasal.dep_ == "prep" and (obj := pobj(phrasal)) is not None:
         return _target(obj, cue.polarity, cue.act, cue.confidence, ctx)
     if phrasal is not None and phrasal.dep_ in {"advcl", "ccomp"}:  # "called for X to be Y"
@@ -165,9 +168,6 @@ def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> T
         if prep is not None and (obj := pobj(prep)) is not None:
             return _target(obj, cue.polarity, cue.act, cue.confidence, ctx)
     lemma = tok.lemma_.lower()
-    directed = _directive(tok, ctx)
-    if directed is not None:
-        return directed
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "with" and (obj := pobj(child)) is not None:
             if ctx.index.actor_at(obj.i) and lemma in RELATION_VERBS:
@@ -196,9 +196,13 @@ def _directive(tok: Token, ctx: Context) -> Targets | None:
     if lemma not in DIRECTIVE_VERBS or lemma == "want":
         return None
     hearer = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"}), None)
+    if hearer is None and on is not None and lemma == "call":
+        hearer = pobj(on)  # "called on the minister to resign"
     action = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    if hearer is None or action is None or action.i < hearer.i or not resolve(hearer, ctx):
+    addressed = on is not None and hearer is not None and hearer.head == on  # "call on" names its addressee
+    if hearer is None or action is None or action.i < hearer.i or not (addressed or resolve(hearer, ctx)):
         return None  # only a named hearer: "asked the committee to …", not "wanted the levy to …"
     if action.lemma_.lower() in VERB_CUES and not VERB_CUES[action.lemma_.lower()].report:
         return []  # "urged X to back Y": the inner cue carries the position

@@ -40,6 +40,9 @@ CASES = [
     ("The Greens have said the Tory figures do not add up.", "Green Party", "Oppose", "figures"),
     ("Mr Ben Hale said there is growing evidence that the bypass is environmentally unsustainable.",
      "Ben Hale", "Oppose", "bypass"),
+    ("The Greens called on the government not to build the runway.", "Green Party", "Oppose", "runway"),
+    ("Mr Ben Hale called on the prime minister to enter into talks with the unions.", "Ben Hale", "Support",
+     "talks"),
 ]
 
 NEGATIVES = [
