@@ -24,7 +24,9 @@ from rich.progress import (
 
 from graph.io import Skipped, check_inputs, count_documents, read_documents, write_files
 from graph.pipeline import BuildSettings, BuildSummary, build, output_files
+from graph.rdf.remote import public_url
 from graph.rdf.results import QuadStore
+from graph.rdf.store import STORE_POINTER
 
 STORE_DIR = "store"
 
@@ -54,7 +56,10 @@ def run_build(
         warnings = _Warnings(warn)
         summary = build(items, store, options.settings, on_batch=warnings.after(tick), on_skip=warnings.skip)
         warnings.flush()
-        write_files(out_dir, output_files(store, title=options.title))
+        files = output_files(store, title=options.title)
+        if options.store_url:
+            files[STORE_POINTER] = public_url(options.store_url) + "\n"
+        write_files(out_dir, files)
     return summary
 
 

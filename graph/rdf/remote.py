@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 import pyoxigraph as ox
 import requests
@@ -190,6 +190,22 @@ def open_remote(url: str) -> RemoteStore:
     if user and password is None:
         password = os.environ.get(PASSWORD_ENV)
     return RemoteStore(endpoints[0][0], endpoints[-1][0], user, password)
+
+
+def public_url(url: str) -> str:
+    """The --store URL without its password, safe to write into a build folder.
+
+    >>> public_url("http://dba:secret@127.0.0.1:8890/sparql-auth")
+    'http://dba@127.0.0.1:8890/sparql-auth'
+    """
+    out = []
+    for part in (p.strip() for p in url.split("|")):
+        bare, user, _ = _split_url(part)
+        if user:
+            scheme, rest = bare.split("://", 1)
+            bare = f"{scheme}://{quote(user, safe='')}@{rest}"
+        out.append(bare)
+    return "|".join(out)
 
 
 def _split_url(url: str) -> tuple[str, str | None, str | None]:

@@ -142,11 +142,21 @@ def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
+STORE_POINTER = "store.url"  # written by a build into a remote store; holds its URL without the password
+
+
 def open_store(out_dir: Path, *, create: bool = False) -> QuadStore:
-    """The store of a build folder: DIR/store (read-only unless `create`), else DIR/graph.trig in memory."""
+    """The store of a build folder: the remote store DIR/store.url names (password from
+    $STANCEGRAPH_STORE_PASSWORD), else DIR/store (read-only unless `create`), else DIR/graph.trig in memory.
+    """
     store_dir = out_dir / "store"
     if create:
         return OxigraphStore(store_dir)
+    pointer = out_dir / STORE_POINTER
+    if pointer.is_file():  # built with --store URL: the remote store is the source of truth
+        from graph.rdf.remote import open_remote
+
+        return open_remote(pointer.read_text(encoding="utf-8").strip())
     if store_dir.is_dir():
         return OxigraphStore(store_dir, read_only=True)
     trig = out_dir / "graph.trig"

@@ -148,3 +148,32 @@ def test_build_into_the_remote_store_writes_the_same_files(
     assert summary.stances > 0 and not (far / "store").exists()
     for name in ("graph.trig", "graph.ttl"):
         assert (far / name).read_bytes() == (local / name).read_bytes(), name
+
+
+@pytest.mark.model
+def test_reading_commands_follow_a_build_into_the_remote_store(
+    virtuoso: object, tmp_path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pathlib import Path
+
+    from graph.rdf.store import open_store
+    from graph.workflow import BuildOptions, run_build
+
+    from .conftest import EXAMPLE
+
+    local, far = Path(str(tmp_path)) / "local", Path(str(tmp_path)) / "remote"
+    run_build([str(EXAMPLE)], local, BuildOptions(), warn=lambda _: None)
+    run_build([str(EXAMPLE)], far, BuildOptions(store_url=virtuoso.store_url),  # type: ignore[attr-defined]
+              warn=lambda _: None)
+    pointer = (far / "store.url").read_text(encoding="utf-8")
+    assert virtuoso.password not in pointer and pointer.startswith("http://dba@127.0.0.1:")  # type: ignore[attr-defined]
+    (far / "graph.trig").unlink()  # nothing local to fall back on: the answers come from the server
+    monkeypatch.setenv("STANCEGRAPH_STORE_PASSWORD", virtuoso.password)  # type: ignore[attr-defined]
+    answers = {}
+    for folder in (local, far):
+        store = open_store(folder)
+        try:
+            answers[folder] = {name: _rows(run_query(store, name, {})) for name in ("stances", "topics")}
+        finally:
+            store.close()
+    assert answers[far] == answers[local] and answers[far]["stances"]
