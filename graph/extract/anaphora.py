@@ -17,6 +17,7 @@ GENERIC_HEADS: frozenset[str] = frozenset({
     "blueprint", "decision", "deal", "shake-up", "overhaul", "review", "issue", "suggestion",
     "option", "approach", "demand", "call", "request", "proposition",
 })
+_SPEECH_VERBS = frozenset({"say", "argue", "claim", "add", "insist", "warn", "explain", "suggest"})
 _SPECIFIC_DEPS = frozenset({"compound", "amod", "nmod", "prep", "acl", "relcl", "poss", "appos"})
 _LOOK_BACK = 5  # sentences
 _ABOUT = frozenset({"on", "for", "to", "of", "in", "over", "about", "against"})  # what a plan is about
@@ -38,7 +39,12 @@ def is_generic(tok: Token) -> bool:
     if tok.lemma_.lower() not in GENERIC_HEADS:
         return False
     return not any(c.dep_ in _SPECIFIC_DEPS and c.pos_ != "PRON" and (c.dep_ != "prep" or c.lower_ in _ABOUT)
-                   for c in tok.children)
+                   and not speech_participle(c) for c in tok.children)
+
+
+def speech_participle(tok: Token) -> bool:
+    """'rejected that idea, saying …': the participle belongs to the speaker, it does not name the idea."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_.lower() in _SPEECH_VERBS
 
 
 def _specific(tok: Token) -> bool:
@@ -92,7 +98,9 @@ def make_resolver(
         for cand in reversed(doc[window_start : tok.i]):
             if cand.lemma_.lower() == tok.lemma_.lower() and cand.pos_ == "NOUN" and _specific(cand):
                 return cand
-        earlier = [t for t in recent() if window_start <= t.i < tok.sent.start and not is_generic(t)]
+        pointed = any(c.dep_ == "det" and c.lower_ in {"that", "this", "such"} for c in tok.children)
+        earlier = [t for t in recent() if window_start <= t.i < tok.sent.start and not is_generic(t)
+                   and (pointed or t.pos_ not in {"VERB", "AUX"})]  # only "that idea" points to a clause
         if earlier:
             return earlier[-1]  # "The Tories called for X. Their demands were backed by Y": X
         return salient if salient is not None else tok

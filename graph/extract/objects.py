@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract.anaphora import is_generic
+from graph.extract.anaphora import is_generic, speech_participle
 from graph.extract.clauses import (
     FLIP,
     Position,
@@ -180,6 +180,8 @@ def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> T
         elif child.dep_ == "xcomp" and child.pos_ == "VERB" and not cue.report:
             if not any(c.dep_ == "dobj" and c.i < child.i for c in tok.children):  # else: object control
                 out += _xcomp_targets(child, cue)
+        elif child.dep_ == "ccomp" and not cue.report and _after_speech(tok, child):
+            continue  # "rejected that idea saying X is …": X is what the participle says, not the rejected
         elif child.dep_ == "ccomp" or (child.dep_ == "xcomp" and cue.report):
             out += _ccomp_targets(child, cue, ctx)
     if not out and not cue.report:
@@ -208,6 +210,12 @@ def _directive(tok: Token, ctx: Context) -> Targets | None:
         return []  # "urged X to back Y": the inner cue carries the position
     pos = infinitive_position(action, "Oppose" if is_negated(action) else "Support", "demand", 0.75)
     return [(pos, "topic")] if pos else []
+
+
+def _after_speech(verb: Token, clause: Token) -> bool:
+    """The clause follows an object's speech participle ("that idea, saying …"): a misattached complement."""
+    return any(c.dep_ == "dobj" and c.i < clause.i and any(speech_participle(g) for g in c.children)
+               for c in verb.children)
 
 
 def _shared_object(tok: Token, cue: Cue, ctx: Context) -> Targets:
@@ -288,8 +296,8 @@ def _object_control(verb: Token, obj: Token, cue: Cue, inner: Token | None = Non
     if inner is None:
         inner = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}
                       and c.i > obj.i), None)
-    if inner is None or cue.report:
-        return None
+    if inner is None or cue.report or any(speech_participle(g) for g in obj.children):
+        return None  # "rejected that idea saying X is …": the clause is what the participle says
     if verb.lemma_.lower() in DIRECTIVE_VERBS:  # "challenged the Treasury to open its books"
         cue = Cue("Support", "demand", 0.75)
     vlemma = inner.lemma_.lower()
@@ -348,6 +356,8 @@ def _ccomp_targets(clause: Token, cue: Cue, ctx: Context) -> Targets:
             pol = pos.polarity if cue.polarity != "Oppose" else FLIP[pos.polarity]
             act = pos.act if cue.report else cue.act
             out.append((Position(pol, pos.label, act, min(pos.confidence, cue.confidence)), pos.target_kind))
+            if pos.target_kind == "topic" and pos.polarity != "Neutral":
+                ctx.topic_tokens.append(cl)  # a later "that idea" may stand for this clause's action
         elif not (cl.lemma_.lower() in VERB_CUES or cl.lemma_.lower() in RELATION_VERBS):
             label = neutral_topic(cl)
             if label:  # "denied their role was changing": no position on "their role"

@@ -29,6 +29,9 @@ POSITIVE_CASES = [
     ("According to Mr Ben Hale, the merger would be a disaster.", "Ben Hale", "Oppose", "merger"),
     ("Mr Ian Moss, the party's health spokesman, said he backed the smoking ban.", "Ian Moss", "Support",
      "smoking ban"),
+    # "that idea" stands for the action advocated just before; the participle's clause is not the target
+    ("The Greens believe the council should allow cycling in parks. Mr Tom Webb has rejected that idea "
+     "saying parks are only a small part of the city.", "Tom Webb", "Oppose", "cycling in parks"),
 ]
 
 NEGATIVE_CASES = [
