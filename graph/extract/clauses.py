@@ -239,6 +239,9 @@ def _existential(clause: Token, refer: Refer) -> Position | None:
     """'there should be a strike' → Support 'strike'; 'there is deep disquiet about X' → Oppose X."""
     if not any(c.dep_ == "expl" for c in clause.children):
         return None
+    unfeared = _nothing_to_fear(clause, refer)
+    if unfeared is not None:
+        return unfeared
     attrs = [c for c in clause.children if c.dep_ in {"attr", "dobj"} and c.pos_ in {"NOUN", "PROPN"}]
     attr = max(attrs, key=lambda c: (len(list(c.subtree)), c.i)) if attrs else None
     if attr is not None and attr.lemma_.lower() == "need" and any(c.lower_ == "no" for c in attr.children):
@@ -260,6 +263,17 @@ def _existential(clause: Token, refer: Refer) -> Position | None:
         return None
     label = topic_label(attr)
     return Position("Oppose" if is_negated(clause) else "Support", label, "demand", 0.65) if label else None
+
+
+def _nothing_to_fear(clause: Token, refer: Refer) -> Position | None:
+    """'there is nothing to fear from the new rules' → Support the new rules (a reassurance about them)."""
+    nothing = next((c for c in clause.children if c.dep_ in {"attr", "dobj"} and c.lower_ == "nothing"), None)
+    fear = next((c for c in nothing.children if c.lemma_.lower() in {"fear", "worry"}), None) if nothing else None
+    prep = next((c for c in fear.children if c.dep_ == "prep" and c.lower_ in {"from", "about", "in"}),
+                None) if fear is not None else None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    label = topic_label(refer(obj)) if obj is not None else None
+    return Position("Support", label, "state", 0.6) if label else None
 
 
 def _no_need(need: Token, refer: Refer) -> Position | None:

@@ -32,6 +32,9 @@ POSITIVE_CASES = [
     # "that idea" stands for the action advocated just before; the participle's clause is not the target
     ("The Greens believe the council should allow cycling in parks. Mr Tom Webb has rejected that idea "
      "saying parks are only a small part of the city.", "Tom Webb", "Oppose", "cycling in parks"),
+    # a reassurance about something is a position for it
+    ("Mr Tom Webb said there was nothing to fear from the new trade rules.", "Tom Webb", "Support",
+     "trade rules"),
 ]
 
 NEGATIVE_CASES = [
