@@ -268,7 +268,8 @@ def _existential(clause: Token, refer: Refer) -> Position | None:
 def _nothing_to_fear(clause: Token, refer: Refer) -> Position | None:
     """'there is nothing to fear from the new rules' → Support the new rules (a reassurance about them)."""
     nothing = next((c for c in clause.children if c.dep_ in {"attr", "dobj"} and c.lower_ == "nothing"), None)
-    fear = next((c for c in nothing.children if c.lemma_.lower() in {"fear", "worry"}), None) if nothing else None
+    fear = next((c for c in nothing.children if c.lemma_.lower() in {"fear", "worry"}),
+                None) if nothing is not None else None
     prep = next((c for c in fear.children if c.dep_ == "prep" and c.lower_ in {"from", "about", "in"}),
                 None) if fear is not None else None
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
