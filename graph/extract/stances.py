@@ -164,7 +164,9 @@ def _noun_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
         owner = next((c for c in tok.children if c.dep_ in {"compound", "amod"} and tok.i - 3 <= c.i < tok.i
                       and not any(t.is_punct for t in tok.doc[c.i : tok.i]) and resolve(c, ctx)), None)
     holders: tuple[str, ...] = ()
-    if owner is not None and owner.pos_ == "PRON":
+    if owner is not None and owner.pos_ == "PRON" and (kept := _kept_promise(tok)) is not None:
+        holders = resolve(kept, ctx)  # "ministers had kept to their pledge to review the law"
+    elif owner is not None and owner.pos_ == "PRON":
         if NOUN_CUES[lemma].act in {"propose", "state"}:
             return []  # "its budget plans for the period": a description, not a position
         holders = _sentence_subject(tok, ctx)  # "X was expelled for his opposition to Y": X
@@ -184,6 +186,17 @@ def _noun_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
         t for t in noun_targets(tok, NOUN_CUES[lemma], ctx) if owner is not None
     ]
     return [_found(holders, pos, lemma, sent, kind) for pos, kind in targets]
+
+
+def _kept_promise(noun: Token) -> Token | None:
+    """The subject of 'kept (to) / honoured their pledge to V': who stands by the promise."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.lemma_.lower() not in {"pledge", "promise", "commitment"} or verb.lemma_.lower() not in _KEEP_VERBS:
+        return None
+    return subject_of(verb)
+
+
+_KEEP_VERBS = frozenset({"keep", "honour", "honor", "fulfil", "fulfill", "meet", "deliver", "stick"})
 
 
 def _sentence_subject(tok: Token, ctx: Context) -> tuple[str, ...]:

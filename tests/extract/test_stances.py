@@ -35,6 +35,8 @@ POSITIVE_CASES = [
     # a reassurance about something is a position for it
     ("Mr Tom Webb said there was nothing to fear from the new trade rules.", "Tom Webb", "Support",
      "trade rules"),
+    # keeping a promise is standing by what was promised
+    ("The Greens have honoured their promise to scrap the toll.", "Green Party", "Oppose", "toll"),
 ]
 
 NEGATIVE_CASES = [
