@@ -191,11 +191,12 @@ def _noun_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
 def _kept_promise(noun: Token) -> Token | None:
     """The subject of 'kept (to) / honoured their pledge to V': who stands by the promise."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.lemma_.lower() not in {"pledge", "promise", "commitment"} or verb.lemma_.lower() not in _KEEP_VERBS:
+    if noun.lemma_.lower() not in _PROMISE_NOUNS or verb.lemma_.lower() not in _KEEP_VERBS:
         return None
     return subject_of(verb)
 
 
+_PROMISE_NOUNS = frozenset({"pledge", "promise", "commitment"})
 _KEEP_VERBS = frozenset({"keep", "honour", "honor", "fulfil", "fulfill", "meet", "deliver", "stick"})
 
 
