@@ -215,10 +215,22 @@ def resolve(subject: Token, ctx: Context, *, outer: tuple[str, ...] = ()) -> tup
         return _pronoun(subject, ctx, outer)
     keys = []
     for tok in _conjuncts(subject):
-        key = _actor_of(tok, ctx)
+        key = _actor_of(tok, ctx) or _titled_name_after(tok, subject, ctx)
         if key and key not in keys:
             keys.append(key)
     return tuple(keys)
+
+
+def _titled_name_after(title: Token, subject: Token, ctx: Context) -> str | None:
+    """'X and Archbishop of Y Dr Jane Doe', misparsed: the bare title conjunct is the person named after it."""
+    if title.dep_ != "conj" or title.lower_ not in ROLE_HEADS or list(title.children):
+        return None
+    end = subject.right_edge.i
+    for i in range(title.i + 1, end + 1):
+        key = ctx.index.actor_at(i)
+        if key and ctx.index.actors[key].kind == "Person":
+            return key
+    return None
 
 
 def _is_collective(subject: Token) -> bool:

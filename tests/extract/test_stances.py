@@ -37,6 +37,9 @@ POSITIVE_CASES = [
      "trade rules"),
     # keeping a promise is standing by what was promised
     ("The Greens have honoured their promise to scrap the toll.", "Green Party", "Oppose", "toll"),
+    # a bare title conjunct ("and Archbishop of …") misparsed: the person named after it
+    ("Cardinal John Roe spoke on the radio. Both the Cardinal and Archbishop of York Dr Jane Doe appealed "
+     "for the inspectors to be given more time before the war started.", "Jane Doe", "Support", "inspectors"),
 ]
 
 NEGATIVE_CASES = [
