@@ -222,7 +222,7 @@ def resolve(subject: Token, ctx: Context, *, outer: tuple[str, ...] = ()) -> tup
 
 
 def _titled_name_after(title: Token, subject: Token, ctx: Context) -> str | None:
-    """'X and Archbishop of Y Dr Jane Doe', misparsed: the bare title conjunct is the person named after it."""
+    """'X and Archbishop of Y Dr Jane Doe', misparsed: a bare title conjunct is the person named after it."""
     if title.dep_ != "conj" or title.lower_ not in ROLE_HEADS or list(title.children):
         return None
     end = subject.right_edge.i
