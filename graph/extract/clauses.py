@@ -217,6 +217,12 @@ def predicate_position(adj: Token, refer: Refer = _same) -> Position | None:
 
 def side_taken(clause: Token, refer: Refer) -> Position | None:
     """'X is against the plan' / 'X is in favour of the plan' (a copula with a side-taking phrase)."""
+    for attr in (c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() == "opposition"):
+        on = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ in {"on", "over", "to"}), None)
+        obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+        label = topic_label(refer(obj)) if obj is not None else None
+        if label:  # "his party was the real opposition on the war"
+            return Position("Oppose", label, "state", 0.6)
     for child in clause.children:
         if child.dep_ != "prep":
             continue

@@ -40,6 +40,8 @@ POSITIVE_CASES = [
     # a bare title conjunct ("and Archbishop of …") misparsed: the person named after it
     ("Cardinal John Roe spoke on the radio. Both the Cardinal and Archbishop of York Dr Jane Doe appealed "
      "for the inspectors to be given more time before the war started.", "Jane Doe", "Support", "inspectors"),
+    # being "the opposition on X" is opposing X
+    ("Mr Tom Webb said his party was the only opposition on road tolls.", "Tom Webb", "Oppose", "road tolls"),
 ]
 
 NEGATIVE_CASES = [
