@@ -171,7 +171,11 @@ def _is_meta(tok: Token) -> bool:
     if tok.lemma_.lower() not in META_NOUNS and tok.lower_ not in META_NOUNS:
         return False
     # "the claims that …", "an earlier report": still talk; "the issue of fees": about fees
-    return not any(c.dep_ == "prep" and c.lower_ in {"of", "on", "about", "over"} for c in tok.children)
+    if any(c.dep_ == "prep" and c.lower_ in {"of", "on", "about", "over"} for c in tok.children):
+        return False
+    # "Jane Doe's views": a named person's views are an issue of the story, "his views" are not
+    return not (tok.lemma_.lower() in {"view", "remark", "comment"}
+                and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children))
 
 
 def topic_label(tok: Token) -> str | None:

@@ -42,6 +42,9 @@ POSITIVE_CASES = [
      "for the inspectors to be given more time before the war started.", "Jane Doe", "Support", "inspectors"),
     # being "the opposition on X" is opposing X
     ("Mr Tom Webb said his party was the only opposition on road tolls.", "Tom Webb", "Oppose", "road tolls"),
+    # a named person's views are a topic ("his views" are not)
+    ('Mr Tom Webb said: "Whilst I disagree with Ann Lee\'s views, it seems odd to sack her."', "Tom Webb",
+     "Oppose", "ann lee"),
 ]
 
 NEGATIVE_CASES = [
