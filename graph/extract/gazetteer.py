@@ -110,6 +110,8 @@ PART_OF: dict[str, str] = {
 COLLECTIVE_ACTORS: dict[str, str] = {
     "unions": "Unions", "trade unions": "Unions", "union leaders": "Unions", "union bosses": "Unions",
     "police": "Police", "police chiefs": "Police",
+    "rights groups": "Human rights groups", "human rights groups": "Human rights groups",
+    "rights campaigners": "Human rights groups", "civil liberties groups": "Civil liberties groups",
 }
 
 # Head nouns of organisation names; a capitalised phrase ending in one is an organisation

@@ -45,6 +45,9 @@ POSITIVE_CASES = [
     # a named person's views are a topic ("his views" are not)
     ('Mr Tom Webb said: "Whilst I disagree with Ann Lee\'s views, it seems odd to sack her."', "Tom Webb",
      "Oppose", "ann lee"),
+    # "human rights groups" speak as one collective actor
+    ("The plan to build the dam was condemned by human rights groups.", "Human rights groups", "Oppose",
+     "dam"),
 ]
 
 NEGATIVE_CASES = [
