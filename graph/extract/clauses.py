@@ -150,9 +150,9 @@ def _copular(clause: Token, last_topic: str | None, actor_at: ActorAt, refer: Re
             pol = evaluation(child)
             if pol is None:
                 continue
-            if is_negated(clause):
-                pol = FLIP[pol]
             subj = _subject(clause)
+            if is_negated(clause) != _no_subject(subj):  # "no change is needed": the change is not
+                pol = FLIP[pol]
             actor = actor_at(subj.i) if subj is not None else None
             if actor:  # "the government was authoritarian": a judgement of an actor
                 return Position(pol, actor, "criticise" if pol == "Oppose" else "praise", 0.6, "actor")
@@ -160,6 +160,10 @@ def _copular(clause: Token, last_topic: str | None, actor_at: ActorAt, refer: Re
             if label:
                 return Position(pol, label, "evaluate", 0.7)
     return None
+
+
+def _no_subject(subj: Token | None) -> bool:
+    return subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
 
 
 def _same(tok: Token) -> Token:
@@ -349,7 +353,8 @@ def _verbal(clause: Token, last_topic: str | None, refer: Refer, reported: bool 
     if word_pol and clause.tag_ == "VBN":  # "it was misdirected"
         label = _subject_label(clause, last_topic, refer)
         if label:
-            return Position(FLIP[word_pol] if negated else word_pol, label, "evaluate", 0.6)
+            flipped = negated != _no_subject(subj)  # "no change was needed": against the change
+            return Position(FLIP[word_pol] if flipped else word_pol, label, "evaluate", 0.6)
     return None
 
 

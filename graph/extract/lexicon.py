@@ -35,7 +35,7 @@ VERB_CUES: dict[str, Cue] = {
             "say state note add tell explain claim argue insist believe think suggest emphasise emphasize "
             "stress underscore highlight maintain declare announce assert contend predict point reply "
             "acknowledge admit concede confirm reaffirm reiterate recognise recognize observe remark "
-            "signal indicate feel hope fear told write", report=True),
+            "signal indicate feel hope fear told write decide", report=True),
     **_cues("Neutral", "warn", 0.6, "warn caution", report=True),
     **_cues("Support", "propose", 0.8, "propose unveil table float outline draft"),
     **_cues("Support", "support", 0.8,

@@ -48,6 +48,9 @@ POSITIVE_CASES = [
     # "human rights groups" speak as one collective actor
     ("The plan to build the dam was condemned by human rights groups.", "Human rights groups", "Oppose",
      "dam"),
+    # "decided (that) …" states a position; "no X is needed" is against X
+    ("Ministers have decided no new runway is needed.", "Government", "Oppose", "runway"),
+    ("Mr Tom Webb said no change was needed.", "Tom Webb", "Oppose", "change"),
 ]
 
 NEGATIVE_CASES = [
