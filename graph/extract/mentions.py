@@ -201,6 +201,9 @@ def _gazetteer_hit(span: Span, low: str) -> tuple[ActorKind, str] | None:
         return "Country", gazetteer.GOVERNMENT_SEATS[low]
     if low in gazetteer.party_names() and span[-1].pos_ in {"PROPN", "ADJ", "NOUN"}:
         return "Organisation", gazetteer.party_names()[low]
+    people = len(span) == 1 and span[0].tag_ in {"NNS", "NNPS"} and span[0].dep_ in {"nsubj", "nsubjpass"}
+    if people and (country := gazetteer.country_of(span.text)):
+        return "Country", country  # "Islanders voted …": a plural demonym the recogniser missed
     return None
 
 

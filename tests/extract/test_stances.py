@@ -51,6 +51,8 @@ POSITIVE_CASES = [
     # "decided (that) …" states a position; "no X is needed" is against X
     ("Ministers have decided no new runway is needed.", "Government", "Oppose", "runway"),
     ("Mr Tom Webb said no change was needed.", "Tom Webb", "Oppose", "change"),
+    # a plural demonym the recogniser misses is its country (territories are in the country table)
+    ("Greenlanders rejected the new fishing quota.", "Greenland", "Oppose", "fishing quota"),
 ]
 
 NEGATIVE_CASES = [
