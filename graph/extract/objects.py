@@ -166,7 +166,7 @@ def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> T
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"at", "against", "over"}),
                     None)
         if prep is not None and (obj := pobj(prep)) is not None:
-            return _target(obj, cue.polarity, cue.act, cue.confidence, ctx)
+            return _claim_targets(obj, cue, ctx) or _target(obj, cue.polarity, cue.act, cue.confidence, ctx)
     lemma = tok.lemma_.lower()
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "with" and (obj := pobj(child)) is not None:
@@ -252,11 +252,9 @@ def _object_targets(tok: Token, obj: Token, cue: Cue, ctx: Context) -> Targets:
             return _target(obj, judged, "criticise" if judged == "Oppose" else "praise", 0.75, ctx)
         if lemma == "call":
             return []
-    claimed = clause_of_noun(obj, ctx) if olemma in CLAIM_NOUNS and not cue.report else []
-    if claimed and cue.polarity != "Neutral":
-        # "rejected claims that the tax would rise": against what the claim says
-        return [(Position(p.polarity if cue.polarity == "Support" else FLIP[p.polarity], p.label, cue.act,
-                          cue.confidence), k) for p, k in claimed]
+    claimed = _claim_targets(obj, cue, ctx)
+    if claimed:
+        return claimed
     if ctx.index.actor_at(obj.i):
         rel = RELATION_VERBS.get(lemma)
         if rel is not None:
@@ -274,6 +272,14 @@ def _object_targets(tok: Token, obj: Token, cue: Cue, ctx: Context) -> Targets:
             return _target(obj, pol, "endorse" if pol == "Support" else "warn", 0.7, ctx)
         return []
     return _target(obj, cue.polarity, cue.act, cue.confidence, ctx)
+
+
+def _claim_targets(obj: Token, cue: Cue, ctx: Context) -> Targets:
+    """'rejected claims that the tax would rise', 'hit back at X's claim that …': against its content."""
+    if obj.lemma_.lower() not in CLAIM_NOUNS or cue.report or cue.polarity == "Neutral":
+        return []
+    return [(Position(p.polarity if cue.polarity == "Support" else FLIP[p.polarity], p.label, cue.act,
+                      cue.confidence), k) for p, k in clause_of_noun(obj, ctx)]
 
 
 def _judgement(verb: Token) -> Polarity | None:

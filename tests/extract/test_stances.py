@@ -53,6 +53,9 @@ POSITIVE_CASES = [
     ("Mr Tom Webb said no change was needed.", "Tom Webb", "Oppose", "change"),
     # a plural demonym the recogniser misses is its country (territories are in the country table)
     ("Greenlanders rejected the new fishing quota.", "Greenland", "Oppose", "fishing quota"),
+    # hitting back at a claim is against what the claim says
+    ("Mr Tom Webb hit back at Mr Ben Hale's claim that a regional assembly would improve transport links.",
+     "Tom Webb", "Oppose", "assembly"),
 ]
 
 NEGATIVE_CASES = [
