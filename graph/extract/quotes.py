@@ -6,7 +6,7 @@ over several sentences or paragraphs). Inside a quote, "I" and "we" are the spea
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graph.extract.holders import Context, resolve, subject_of
 from graph.extract.lexicon import VERB_CUES
@@ -23,7 +23,8 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
     for tok in doc:
         text = tok.text
         if start is None and (text in _OPEN or text == "“"):
-            start = tok.i + 1
+            if not _stray_close(tok):
+                start = tok.i + 1
         elif start is not None and (text in _CLOSE or text == "”"):
             if tok.i > start:
                 spans.append((start, tok.i))
@@ -35,6 +36,14 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
     if start is not None:
         spans.append((start, len(doc)))
     return spans
+
+
+def _stray_close(mark: Token) -> bool:
+    """A straight quote glued to the word before it ('for terrorists".') closes a quote: never open on it."""
+    if mark.text != '"' or mark.i == 0:
+        return False
+    prev = mark.doc[mark.i - 1]
+    return not prev.whitespace_ and prev.text not in {"(", "[", "-", "—", "'"} and not prev.is_space
 
 
 def _speaker_in(sent: Span, span: tuple[int, int], ctx: Context) -> str | None:

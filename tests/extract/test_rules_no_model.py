@@ -84,3 +84,13 @@ def test_generic_nouns_need_resolving() -> None:
                lemmas=["the", "plan", "the", "childcare", "plan"])
     assert is_generic(doc[1])
     assert not is_generic(doc[4])
+
+
+def test_stray_closing_quote_does_not_open_a_quote() -> None:
+    """'… for voters". He called for "fair play" …': the glued mark closes nothing and opens nothing."""
+    from spacy.lang.en import English
+
+    from graph.extract.quotes import quote_spans
+
+    doc = English()('He said it would help voters". He called for "fair play" today.')
+    assert [doc[a:b].text for a, b in quote_spans(doc)] == ["fair play"]
