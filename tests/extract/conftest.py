@@ -26,3 +26,17 @@ def run(nlp: Language):
         return extract(nlp(text), Document(id="t", text=text), model="test")
 
     return _run
+
+
+@pytest.fixture(scope="session")
+def stances_of(run):
+    """(holder label, polarity, lower-cased target label) of every stance found in a short text."""
+
+    def _stances(text: str) -> set[tuple[str, str, str]]:
+        ex = run(text)
+        actors = {a.key: a.label for a in ex.actors}
+        topics = {t.key: t.label for t in ex.topics}
+        return {(actors[s.holder], s.polarity, topics.get(s.target, actors.get(s.target, "")).lower())
+                for s in ex.stances}
+
+    return _stances

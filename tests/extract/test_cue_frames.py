@@ -53,26 +53,18 @@ NEGATIVES = [
 ]
 
 
-def _stances(run, text: str) -> set[tuple[str, str, str]]:
-    ex = run(text)
-    actors = {a.key: a.label for a in ex.actors}
-    topics = {t.key: t.label for t in ex.topics}
-    return {(actors[s.holder], s.polarity, topics.get(s.target, actors.get(s.target, "")).lower())
-            for s in ex.stances}
-
-
 @pytest.mark.parametrize(("text", "holder", "polarity", "word"), CASES)
-def test_cue_frame(run, text: str, holder: str, polarity: str, word: str) -> None:
-    found = _stances(run, text)
+def test_cue_frame(stances_of, text: str, holder: str, polarity: str, word: str) -> None:
+    found = stances_of(text)
     assert any(h == holder and p == polarity and word in t for h, p, t in found), found
 
 
-def test_critical_to_is_no_criticism(run) -> None:
-    assert not any(p == "Oppose" for _, p, _ in _stances(run, NEGATIVES[0]))
+def test_critical_to_is_no_criticism(stances_of) -> None:
+    assert not any(p == "Oppose" for _, p, _ in stances_of(NEGATIVES[0]))
 
 
-def test_proposed_idea_stays_a_proposal(run) -> None:
-    assert all(p == "Support" for _, p, _ in _stances(run, NEGATIVES[1]))
+def test_proposed_idea_stays_a_proposal(stances_of) -> None:
+    assert all(p == "Support" for _, p, _ in stances_of(NEGATIVES[1]))
 
 
 def test_surname_is_never_a_first_name(run) -> None:
@@ -80,23 +72,23 @@ def test_surname_is_never_a_first_name(run) -> None:
     assert {a.label for a in ex.actors if a.kind == "Person"} >= {"Howard Fell", "Howard"}
 
 
-def test_government_plans_are_no_actor(run) -> None:
-    found = _stances(run, "The Liberal Democrats oppose government plans to introduce identity cards.")
+def test_government_plans_are_no_actor(stances_of) -> None:
+    found = stances_of("The Liberal Democrats oppose government plans to introduce identity cards.")
     assert all(h != "Liberal Democrats" or "identity" in t for h, _, t in found), found
 
 
-def test_a_key_criterion_is_no_praise(run) -> None:
-    found = _stances(run, "The cost of housing was a key criterion in the review, Mr Ben Hale said.")
+def test_a_key_criterion_is_no_praise(stances_of) -> None:
+    found = stances_of("The cost of housing was a key criterion in the review, Mr Ben Hale said.")
     assert not any(p == "Support" for _, p, _ in found), found
 
 
-def test_chairman_of_a_committee_named_after_it(run) -> None:
+def test_chairman_of_a_committee_named_after_it(stances_of) -> None:
     text = ('Chairman of the Health Select Committee Jane Moore MP, said: "The housing policy is an alarming '
             'example of poor thinking."')
-    found = _stances(run, text)
+    found = stances_of(text)
     assert any(h.startswith("Jane Moore") and p == "Oppose" and "housing" in t for h, p, t in found), found
 
 
-def test_someone_elses_readiness_is_not_the_speakers(run) -> None:
-    found = _stances(run, "Mr Ben Hale said he believed the president was keen to cut taxes.")
+def test_someone_elses_readiness_is_not_the_speakers(stances_of) -> None:
+    found = stances_of("Mr Ben Hale said he believed the president was keen to cut taxes.")
     assert not any(h == "Ben Hale" for h, _, _ in found), found

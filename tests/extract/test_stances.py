@@ -70,40 +70,32 @@ NEGATIVE_CASES = [
 ]
 
 
-def _stances(run, text: str) -> set[tuple[str, str, str]]:
-    ex = run(text)
-    actors = {a.key: a.label for a in ex.actors}
-    topics = {t.key: t.label for t in ex.topics}
-    return {(actors[s.holder], s.polarity, topics.get(s.target, actors.get(s.target, "")).lower())
-            for s in ex.stances}
-
-
 @pytest.mark.parametrize(("text", "holder", "polarity", "word"), POSITIVE_CASES)
-def test_stance_found(run, text: str, holder: str, polarity: str, word: str) -> None:
-    found = _stances(run, text)
+def test_stance_found(stances_of, text: str, holder: str, polarity: str, word: str) -> None:
+    found = stances_of(text)
     assert any(h == holder and p == polarity and word in t for h, p, t in found), found
 
 
 @pytest.mark.parametrize("text", NEGATIVE_CASES)
-def test_no_polar_stance(run, text: str) -> None:
-    found = _stances(run, text)
+def test_no_polar_stance(stances_of, text: str) -> None:
+    found = stances_of(text)
     assert not [s for s in found if s[1] != "Neutral"], found
 
 
-def test_negated_cue_flips(run) -> None:
-    found = _stances(run, "Spain did not support the fishing ban.")
+def test_negated_cue_flips(stances_of) -> None:
+    found = stances_of("Spain did not support the fishing ban.")
     assert ("Spain", "Oppose", "fishing ban") in found
 
 
-def test_pronoun_resolves_to_last_speaking_person(run) -> None:
-    found = _stances(run, "Mr Carl Dent spoke in Leeds. He rejected the toll plan.")
+def test_pronoun_resolves_to_last_speaking_person(stances_of) -> None:
+    found = stances_of("Mr Carl Dent spoke in Leeds. He rejected the toll plan.")
     assert ("Carl Dent", "Oppose", "toll plan") in found
 
 
-def test_collective_subject_means_the_main_participants(run) -> None:
+def test_collective_subject_means_the_main_participants(stances_of) -> None:
     text = ("Chile and Peru met in Lima. Chile wants a new treaty. Peru has doubts. "
             "Both sides agreed to continue the fishing talks.")
-    found = _stances(run, text)
+    found = stances_of(text)
     assert ("Chile", "Support", "continuing fishing talks") in found
     assert ("Peru", "Support", "continuing fishing talks") in found
 
@@ -114,42 +106,42 @@ def test_actor_relation(run) -> None:
     assert rel and rel[0].polarity == "Oppose"
 
 
-def test_quote_speaker_gets_quoted_position(run) -> None:
+def test_quote_speaker_gets_quoted_position(stances_of) -> None:
     text = 'Ms Ruth Kerr said: "The fuel duty rise is wrong. We will fight it."'
-    found = _stances(run, text)
+    found = stances_of(text)
     assert ("Ruth Kerr", "Oppose", "fuel duty rise") in found
 
 
-def test_office_noun_is_a_later_mention_of_its_holder(run) -> None:
+def test_office_noun_is_a_later_mention_of_its_holder(stances_of) -> None:
     text = "Finance Minister Ana Duarte spoke on Monday. The finance minister rejected the fuel levy."
-    assert ("Ana Duarte", "Oppose", "fuel levy") in _stances(run, text)
+    assert ("Ana Duarte", "Oppose", "fuel levy") in stances_of(text)
 
 
-def test_side_taking_copula(run) -> None:
-    found = _stances(run, "The Greens are against the new runway. Labour is in favour of the toll.")
+def test_side_taking_copula(stances_of) -> None:
+    found = stances_of("The Greens are against the new runway. Labour is in favour of the toll.")
     assert ("Green Party", "Oppose", "new runway") in found
     assert ("Labour Party", "Support", "toll") in found
 
 
-def test_generic_target_resolves_to_the_fuller_mention(run) -> None:
+def test_generic_target_resolves_to_the_fuller_mention(stances_of) -> None:
     text = ("Labour unveiled a childcare plan on Monday. The plan would cost £2bn. "
             "The Tories oppose the plan.")
-    found = _stances(run, text)
+    found = stances_of(text)
     assert any(h == "Conservative Party" and p == "Oppose" and "childcare" in t for h, p, t in found), found
 
 
-def test_speaker_after_the_quote(run) -> None:
-    found = _stances(run, '"The new tax is unfair," said Mr Owen Price.')
+def test_speaker_after_the_quote(stances_of) -> None:
+    found = stances_of('"The new tax is unfair," said Mr Owen Price.')
     assert ("Owen Price", "Oppose", "new tax") in found
 
 
-def test_hearsay_is_not_the_accused_actors_stance(run) -> None:
-    found = _stances(run, "Labour claimed the Tories planned to cut schools spending.")
+def test_hearsay_is_not_the_accused_actors_stance(stances_of) -> None:
+    found = stances_of("Labour claimed the Tories planned to cut schools spending.")
     assert not any(h == "Conservative Party" for h, _, _ in found), found
 
 
-def test_belief_about_another_actor_is_not_that_actors_stance(run) -> None:
-    found = _stances(run, "Mr Tom Hale said he hoped the government would scrap the toll.")
+def test_belief_about_another_actor_is_not_that_actors_stance(stances_of) -> None:
+    found = stances_of("Mr Tom Hale said he hoped the government would scrap the toll.")
     assert not any(h != "Tom Hale" for h, _, _ in found), found
 
 
@@ -164,8 +156,8 @@ def test_belief_about_another_actor_is_not_that_actors_stance(run) -> None:
          "transport plan"),
     ],
 )
-def test_more_stance_forms(run, text: str, holder: str, polarity: str, word: str) -> None:
-    found = _stances(run, text)
+def test_more_stance_forms(stances_of, text: str, holder: str, polarity: str, word: str) -> None:
+    found = stances_of(text)
     assert any(h == holder and p == polarity and word in t for h, p, t in found), found
 
 
@@ -176,6 +168,6 @@ def test_more_stance_forms(run, text: str, holder: str, polarity: str, word: str
         "Norway was criticised over the fishing quota.",  # the subject of a passive cue is no holder
     ],
 )
-def test_more_non_statements(run, text: str) -> None:
-    found = _stances(run, text)
+def test_more_non_statements(stances_of, text: str) -> None:
+    found = stances_of(text)
     assert not [s for s in found if s[1] != "Neutral" and s[0] in {"Ned Ash", "Norway"}], found
