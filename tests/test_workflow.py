@@ -9,7 +9,7 @@ import pytest
 
 import graph.pipeline
 from graph.pipeline import BuildSettings
-from graph.rdf.store import open_store
+from graph.rdf.store import reading
 from graph.workflow import BuildOptions, run_build
 
 TEXTS = [
@@ -27,13 +27,10 @@ def _corpus(tmp_path: Path) -> Path:
 
 
 def _documents(out: Path) -> list[str]:
-    store = open_store(out)
-    try:
+    with reading(out) as store:
         rows = store.query("PREFIX dcterms: <http://purl.org/dc/terms/> "
                            "SELECT ?id WHERE { ?d dcterms:identifier ?id } ORDER BY ?id").rows
-        return [str(r["id"]) for r in rows]
-    finally:
-        store.close()
+    return [str(r["id"]) for r in rows]
 
 
 @pytest.mark.model

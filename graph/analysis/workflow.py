@@ -17,7 +17,7 @@ from graph.analysis.links_text import format_links, links_json
 from graph.analysis.lookup import ACTOR_KINDS, find_node
 from graph.analysis.report import AnalysisReport, analyze, report_json, report_markdown
 from graph.io import write_files
-from graph.rdf.store import open_store
+from graph.rdf.store import reading
 
 
 @dataclass(frozen=True)
@@ -29,11 +29,8 @@ class AnalyzeResult:
 
 def load_graph(graph_dir: Path) -> nx.MultiDiGraph:
     """The stance graph of a build folder (its store/, else its graph.trig) in networkx form."""
-    store = open_store(graph_dir)
-    try:
+    with reading(graph_dir) as store:
         return to_networkx(store)
-    finally:
-        store.close()
 
 
 def analyze_build(
@@ -83,11 +80,8 @@ def export_build(
 
     Default `out`: GRAPH/{network}.{format suffix}.
     """
-    store = open_store(graph_dir)
-    try:
+    with reading(graph_dir) as store:
         files = export_network(store, network=network, fmt=fmt, level=level, normalise=normalise)
-    finally:
-        store.close()
     written = []
     for path, text in _targets(files, out, graph_dir / network).items():
         written += write_files(path.parent, {path.name: text})

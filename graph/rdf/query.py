@@ -162,7 +162,7 @@ def run_query(store: QuadStore, spec: str, params: Mapping[str, str] | None = No
 
 def query_build(graph_dir: Path, spec: str, param_items: Iterable[str] = (), fmt: str = "table") -> str:
     """`stancegraph query`: run a query on a build folder and format its results."""
-    from graph.rdf.store import open_store  # here, not at the top: the store imports the encoder
+    from graph.rdf.store import reading  # here, not at the top: the store imports the encoder
 
     if fmt not in FORMATS:
         raise OptionError(f"unknown result format {fmt!r}: choose one of {', '.join(FORMATS)}")
@@ -170,8 +170,5 @@ def query_build(graph_dir: Path, spec: str, param_items: Iterable[str] = (), fmt
     query = resolve_query(spec)
     check_syntax(query)
     bind_parameters(query, params)  # report parameter errors before opening the store
-    store = open_store(graph_dir)
-    try:
+    with reading(graph_dir) as store:
         return format_results(run_query(store, spec, params), fmt)
-    finally:
-        store.close()

@@ -5,7 +5,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -169,7 +170,17 @@ def open_store(out_dir: Path, *, create: bool = False) -> QuadStore:
     )
 
 
+@contextmanager
+def reading(out_dir: Path) -> Iterator[QuadStore]:
+    """The store of a build folder opened for reading (see `open_store`), closed afterwards."""
+    store = open_store(out_dir)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
 # Re-exported: the pipeline imports `ingest` from here, next to `open_store`.
 from graph.rdf.ingest import ingest, read_contributions  # noqa: E402
 
-__all__ = ["OxigraphStore", "ingest", "open_store", "read_contributions"]
+__all__ = ["OxigraphStore", "ingest", "open_store", "read_contributions", "reading"]

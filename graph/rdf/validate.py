@@ -65,13 +65,10 @@ def validate_extractions(extractions: Iterable[Extraction], *, software_version:
 
 def validate_build(graph_dir: Path) -> int:
     """`stancegraph validate`: validate a build folder; the number of triples checked."""
-    from graph.rdf.store import open_store
+    from graph.rdf.store import reading
 
-    store = open_store(graph_dir)
-    try:
+    with reading(graph_dir) as store:
         data = store_graph(store)
-    finally:
-        store.close()
     validate_graph(data)
     return len(data)
 

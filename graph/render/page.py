@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph.analysis.convert import to_networkx
+from graph.analysis.workflow import load_graph
 from graph.io import write_file
-from graph.rdf.store import open_store
 from graph.render.elements import drawn_counts
 from graph.render.html import render_html
 
@@ -30,11 +29,7 @@ def write_page(graph_dir: Path, out: Path | None = None, *, title: str = "stance
 
     Raises `GraphNotFoundError` when the folder holds no store and no graph.trig.
     """
-    store = open_store(graph_dir)
-    try:
-        nx_graph = to_networkx(store)
-    finally:
-        store.close()
+    nx_graph = load_graph(graph_dir)
     target = out or graph_dir
     if target.is_dir():
         target = target / "graph.html"

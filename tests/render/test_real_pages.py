@@ -44,14 +44,9 @@ def build(inputs: list[str], out: Path) -> Built:
 
 
 def read_build(out: Path) -> Built:
-    from graph.analysis.convert import to_networkx
-    from graph.rdf.store import open_store
+    from graph.analysis.workflow import load_graph
 
-    store = open_store(out)
-    try:
-        G = to_networkx(store)
-    finally:
-        store.close()
+    G = load_graph(out)
     return Built(out / "graph.html", G, node_records(G), edge_records(G))
 
 

@@ -156,7 +156,7 @@ def test_reading_commands_follow_a_build_into_the_remote_store(
 ) -> None:
     from pathlib import Path
 
-    from graph.rdf.store import open_store
+    from graph.rdf.store import reading
     from graph.workflow import BuildOptions, run_build
 
     from .conftest import EXAMPLE
@@ -171,9 +171,6 @@ def test_reading_commands_follow_a_build_into_the_remote_store(
     monkeypatch.setenv("STANCEGRAPH_STORE_PASSWORD", virtuoso.password)  # type: ignore[attr-defined]
     answers = {}
     for folder in (local, far):
-        store = open_store(folder)
-        try:
+        with reading(folder) as store:
             answers[folder] = {name: _rows(run_query(store, name, {})) for name in ("stances", "topics")}
-        finally:
-            store.close()
     assert answers[far] == answers[local] and answers[far]["stances"]
