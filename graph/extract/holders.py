@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from graph.extract import gazetteer
+from graph.extract import gazetteer, groups
 from graph.extract.actors import ActorIndex, ActorInfo
 from graph.extract.lexicon import COLLECTIVE_SUBJECTS, PRONOUN_GENDER, PRONOUN_PERSON, ROLE_HEADS, VERB_CUES
 from graph.extract.mentions import Mention
@@ -139,14 +139,26 @@ def _actor_of(tok: Token, ctx: Context) -> str | None:
     if tok.lemma_.lower() in _SPOKES_NOUNS or tok.lower_ in _SPOKES_NOUNS:
         for child in tok.children:
             if child.dep_ in {"compound", "amod", "poss", "nmod"}:
-                key = ctx.index.actor_at(child.i)
+                key = ctx.index.actor_at(child.i) or _described(child, ctx, modifier=True)
                 person = key is not None and ctx.index.actors[key].kind == "Person"
                 if person and tok.lower_ in gazetteer.GOVERNMENT_WORDS | {"administration"} and ctx.home:
                     return ctx.home  # "the Smith government": the government, not the person
                 if key:
                     return key
-        return _role_of(tok, ctx)
-    return None
+        if key := _role_of(tok, ctx):
+            return key
+    return _described(tok, ctx)
+
+
+def _described(tok: Token, ctx: Context, *, modifier: bool = False) -> str | None:
+    """'the committee', 'his party', 'the chancellor', 'Labour rebels': the actor a description means."""
+    key = groups.group_actor(tok, ctx.index, lambda mod: _described(mod, ctx, modifier=True))
+    if key or not (modifier or groups.is_definite(tok)):
+        return key  # an indefinite "a committee" or "critics" points back to nobody
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    owners = _pronoun(owner, ctx, ()) if owner is not None else ()
+    body = groups.body_actor(tok, ctx.index, owners[0] if owners else None)
+    return body or groups.office_actor(tok, ctx.index)
 
 
 def _role_of(tok: Token, ctx: Context) -> str | None:

@@ -1,0 +1,138 @@
+"""Speakers named by a common noun: "the party", "the committee", "the chancellor", "Tory rebels".
+
+A definite description stands for the most recent actor of the document it fits: "the committee" → the
+last organisation named "... Committee", "his party" → that person's party, "the chancellor" → the last
+person named with that office. A group noun with an affiliation ("Labour rebels", "Conservative
+critics", "dozens of Tory MPs") is its party or body. Word lists are data, at the top.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from graph.extract import gazetteer
+from graph.extract.actors import ActorIndex
+from graph.extract.lexicon import ROLE_HEADS
+
+# Heads of organisation names that news repeats as "the <head>" ("the committee said").
+BODY_NOUNS: frozenset[str] = frozenset({
+    "party", "committee", "commission", "council", "union", "association", "executive", "alliance",
+    "campaign", "department", "ministry", "agency", "institute", "authority", "federation", "confederation",
+    "society", "trust", "foundation", "board", "assembly", "group", "organisation", "organization",
+    "coalition", "movement", "office", "inspectorate", "tribunal", "service", "forum", "league", "chamber",
+    "network", "bank", "court", "body", "watchdog",
+})
+# Heads that may stand for any organisation of the story, not only one whose name contains them.
+ANY_BODY_NOUNS: frozenset[str] = frozenset({"body", "watchdog", "organisation", "organization", "group"})
+# Determiners that make a noun definite: it points back to an actor already named.
+DEFINITE_DETS: frozenset[str] = frozenset({"the", "this", "that"})
+POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"his", "her", "their", "its"})
+# Plural nouns for members of a party or body; with the body as modifier they speak for it.
+GROUP_NOUNS: frozenset[str] = frozenset({
+    "rebels", "backbenchers", "frontbenchers", "meps", "msps", "ams", "mps", "peers", "lords", "critics",
+    "activists", "members", "supporters", "councillors", "candidates", "delegates", "leaders", "chiefs",
+    "officials", "sources", "insiders", "strategists", "spokesmen", "grandees", "loyalists", "whips",
+    "figures", "aides", "ministers", "bosses", "representatives", "negotiators", "opponents", "sceptics",
+    "modernisers", "reformers", "campaigners", "executives", "spokespeople", "politicians",
+})
+# Group nouns that, owned by an actor ("Labour's critics"), are that actor's adversaries, not its voice.
+ADVERSARY_NOUNS: frozenset[str] = frozenset({"critics", "opponents", "sceptics", "rivals", "enemies"})
+# Heads naming a part or an amount of a group: "dozens of Labour MPs", "a group of Tory peers".
+QUANTITY_NOUNS: frozenset[str] = frozenset({
+    "dozens", "scores", "hundreds", "thousands", "group", "number", "handful", "majority", "minority",
+    "some", "many", "most", "all", "several", "few", "none", "half", "third", "quarter", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "score", "lot", "lots",
+    "body", "band", "bloc", "section",
+})
+
+Resolver = Callable[[Token], "str | None"]
+
+
+def _mentions_before(index: ActorIndex, i: int) -> list[tuple[int, str]]:
+    """(start, key) of the actor mentions before token i, most recent first."""
+    found = [(m.start, key) for m, key in index.mentions if m.start < i]
+    return sorted(found, reverse=True)
+
+
+def is_definite(tok: Token) -> bool:
+    """'the committee', 'this party', 'his party': a description pointing back to a named actor."""
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE_DETS | POSSESSIVE_PRONOUNS
+               for c in tok.children)
+
+
+def _is_party(label: str) -> bool:
+    return label in gazetteer.PARTIES or label.lower().endswith(" party")
+
+
+def body_actor(tok: Token, index: ActorIndex, owner: str | None) -> str | None:
+    """'the committee' → the last organisation whose name has that head; 'his party' → the owner's party."""
+    head = tok.lower_
+    if head not in BODY_NOUNS:
+        return None
+    if head == "party" and owner is not None:
+        aff = index.actors[owner].affiliation if owner in index.actors else None
+        if aff and _is_party(index.actors[aff].label):
+            return aff
+    for _, key in _mentions_before(index, tok.i):
+        info = index.actors[key]
+        if info.kind != "Organisation":
+            continue
+        words = info.label.lower().split()
+        if head == "party" and _is_party(info.label):
+            return key
+        if head != "party" and (head in words or head in ANY_BODY_NOUNS and not _is_party(info.label)):
+            return key
+    return None
+
+
+def office_actor(tok: Token, index: ActorIndex) -> str | None:
+    """'the chancellor', 'the prime minister' → the last person named with that office.
+
+    The office is the noun with its compound and adjective modifiers ("home secretary"); a foreign or
+    named modifier ("the French minister") is left to the other rules. With no such person, nobody: the
+    story's home government was tried and cost precision (an office is often named in passing).
+    """
+    if tok.lower_ not in ROLE_HEADS:
+        return None
+    mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i]
+    if any(c.ent_type_ or c.pos_ == "PROPN" and c.lower_ not in _OFFICE_WORDS for c in mods):
+        return None
+    words = [c.lower_ for c in mods] + [tok.lower_]
+    phrase = " ".join(words)
+    for _, key in _mentions_before(index, tok.i):
+        info = index.actors[key]
+        if info.kind == "Person" and info.role and _holds(info.role.lower(), phrase):
+            return key
+    return None
+
+
+# Office words the tagger may read as proper nouns ("the Home Secretary").
+_OFFICE_WORDS = frozenset({"prime", "home", "foreign", "first", "deputy", "chief", "culture", "trade",
+                           "health", "education", "defence", "transport", "environment", "work",
+                           "secretary", "minister", "chancellor", "general", "attorney", "junior"})
+
+
+def _holds(role: str, phrase: str) -> bool:
+    """A role holds an office phrase when it contains its words in order ("Prime Minister" ⊇ "minister")."""
+    return f" {phrase} " in f" {role} "
+
+
+def group_actor(tok: Token, index: ActorIndex, resolve_mod: Resolver) -> str | None:
+    """'Labour rebels', 'Conservative critics', 'dozens of Tory MPs' → the party or body modifying them."""
+    low = tok.lower_
+    if low in QUANTITY_NOUNS:
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        members = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        return group_actor(members, index, resolve_mod) if members is not None else None
+    if low not in GROUP_NOUNS:
+        return None
+    for child in tok.children:
+        if child.dep_ == "poss" and low in ADVERSARY_NOUNS:
+            return None  # "Labour's critics" criticise Labour
+        if child.dep_ in {"compound", "amod", "nmod", "poss"} and child.i < tok.i:
+            key = index.actor_at(child.i) or resolve_mod(child)
+            if key and index.actors[key].kind != "Person":
+                return key
+    return None

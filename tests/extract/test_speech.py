@@ -1,0 +1,67 @@
+"""Who holds a stance: group nouns, definite descriptions and quote speakers (needs the model)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+# (text, holder label, polarity, a word the topic label must contain)
+HOLDER_CASES = [
+    # a group noun with a party or body as modifier speaks for it
+    ("Labour rebels have demanded a vote on the toll plan.", "Labour Party", "Support", "vote"),
+    ("Conservative critics attacked the scheme for road pricing.", "Conservative Party", "Oppose",
+     "road pricing"),
+    ("Tory frontbenchers warned against the closure of rural schools.", "Conservative Party", "Oppose",
+     "closure"),
+    # a part or an amount of the group
+    ("Dozens of Labour MPs rejected the proposal for identity cards.", "Labour Party", "Oppose",
+     "identity cards"),
+    ("A group of Labour councillors backed the ban on plastic bags.", "Labour Party", "Support", "ban"),
+    # "the committee" is the last organisation of that name
+    ("The Transport Select Committee met on Monday. The committee criticised the plan to close the "
+     "ferry link.", "Transport Select Committee", "Oppose", "ferry"),
+    # "the party" is the last party named; "his party" the party of the person "his" means
+    ("The Greens held their conference in Bath. The party said it opposed the new runway.", "Green Party",
+     "Oppose", "runway"),
+    ("Mr Tom Hale is the leader of the Liberal Democrats. His party rejects the toll on the bridge.",
+     "Liberal Democrats", "Oppose", "toll"),
+    # "the chancellor" is the person named with that office
+    ("Ms Ann Ward, the Chancellor, spoke in Leeds. The chancellor backed a freeze on fuel duty.",
+     "Ann Ward", "Support", "freeze"),
+    # a spokesman for a body named by its head noun
+    ("The Welsh Executive met in Cardiff. An executive spokesman said it would reject the toll on the "
+     "bridge.", "Welsh Executive", "Oppose", "toll"),
+]
+
+NO_HOLDER_CASES = [
+    # no affiliation: nobody in particular
+    "Critics say the scheme for road pricing is unfair.",
+    "Campaigners warned against the closure of rural schools.",
+    # "Labour's critics" are against Labour, not its voice
+    "Labour's critics say the scheme for road pricing is unfair.",
+    # an indefinite "a committee" points back to nobody
+    "The Transport Select Committee met on Monday. A committee criticised the plan to close the ferry link.",
+    # no person was named with the office
+    "Mr Tom Hale spoke in Leeds. The chancellor backed a freeze on fuel duty.",
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "polarity", "word"), HOLDER_CASES)
+def test_holder_found(stances_of, text: str, holder: str, polarity: str, word: str) -> None:
+    found = stances_of(text)
+    assert any(h == holder and p == polarity and word in t for h, p, t in found), found
+
+
+@pytest.mark.parametrize("text", NO_HOLDER_CASES)
+def test_no_polar_stance(stances_of, text: str) -> None:
+    found = stances_of(text)
+    assert not [s for s in found if s[1] != "Neutral"], found
+
+
+def test_party_is_the_most_recent_one(stances_of) -> None:
+    text = ("The Greens held a rally. Labour held a conference in Leeds. "
+            "The party said it opposed the new runway.")
+    found = stances_of(text)
+    assert ("Labour Party", "Oppose", "new runway") in found
+    assert not [s for s in found if s[0] == "Green Party" and s[1] != "Neutral"], found
