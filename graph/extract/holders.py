@@ -308,16 +308,29 @@ def note_subjects(sent_tokens: list[Token], ctx: Context) -> None:
     Subjects of embedded clauses ("X said Y was wrong": Y) are not remembered: "He added …" means X.
     """
     group = None
+    reported = any(t.lemma_.lower() in REPORT_LEMMAS and t.pos_ == "VERB" for t in sent_tokens)
     for tok in sent_tokens:
         if tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         head = tok.head
         if head.dep_ != "ROOT" and head.lemma_.lower() not in REPORT_LEMMAS:
             continue
-        key = ctx.index.actor_at(tok.i)
+        key = ctx.index.actor_at(tok.i) or (None if reported else _possessor(tok, ctx))
         if key and ctx.index.actors[key].kind == "Person":
             ctx.last_person = key
             ctx.recent_people = [k for k in ctx.recent_people if k != key] + [key]
         elif key and group is None:
             group = key
     ctx.last_group = group
+
+
+def _possessor(subject: Token, ctx: Context) -> str | None:
+    """'Mr X's insistence was …': the person owning the subject is what the sentence is about.
+
+    Not when the subject is itself someone ("Mr X's spokesman"): that one is the next "he".
+    """
+    if subject.lower_ in _SPOKES_NOUNS or subject.lemma_.lower() in _SPOKES_LEMMAS:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    key = ctx.index.actor_at(owner.i) if owner is not None else None
+    return key if key and ctx.index.actors[key].kind == "Person" else None

@@ -65,3 +65,19 @@ def test_party_is_the_most_recent_one(stances_of) -> None:
     found = stances_of(text)
     assert ("Labour Party", "Oppose", "new runway") in found
     assert not [s for s in found if s[0] == "Green Party" and s[1] != "Neutral"], found
+
+
+def test_possessor_of_the_subject_is_the_next_he(stances_of) -> None:
+    # "Mr X's remarks were …" is about X: a following "he" is X, not the commentator named before
+    text = ("Mr Tom Hale spoke in Leeds. Reporter Mr Jim Cole said the speech was long. "
+            "Mr Hale's remarks were a reply to his critics. He rejected the toll on the bridge.")
+    found = stances_of(text)
+    assert ("Tom Hale", "Oppose", "toll on bridge") in found, found
+    assert not [s for s in found if s[0] == "Jim Cole" and s[1] != "Neutral"], found
+
+
+def test_possessor_of_a_spokesman_is_not_the_next_he(stances_of) -> None:
+    text = ("Mr Tom Hale spoke in Leeds. Mr Jim Cole's spokesman said the speech was long. "
+            "He rejected the toll on the bridge.")
+    found = stances_of(text)
+    assert not [s for s in found if s[0] == "Jim Cole" and s[1] != "Neutral"], found
