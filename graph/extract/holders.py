@@ -316,6 +316,8 @@ def note_subjects(sent_tokens: list[Token], ctx: Context) -> None:
         if head.dep_ != "ROOT" and head.lemma_.lower() not in REPORT_LEMMAS:
             continue
         key = ctx.index.actor_at(tok.i) or (None if reported else _possessor(tok, ctx))
+        if key is None and tok.tag_ == "NNS":  # "Labour rebels said … They also want …"
+            key = _actor_of(tok, ctx)
         if key and ctx.index.actors[key].kind == "Person":
             ctx.last_person = key
             ctx.recent_people = [k for k in ctx.recent_people if k != key] + [key]

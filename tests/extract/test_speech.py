@@ -81,3 +81,13 @@ def test_possessor_of_a_spokesman_is_not_the_next_he(stances_of) -> None:
             "He rejected the toll on the bridge.")
     found = stances_of(text)
     assert not [s for s in found if s[0] == "Jim Cole" and s[1] != "Neutral"], found
+
+
+def test_they_after_a_group_subject(stances_of) -> None:
+    found = stances_of("Labour rebels met in Leeds. They rejected the toll on the bridge.")
+    assert ("Labour Party", "Oppose", "toll on bridge") in found, found
+
+
+def test_they_after_a_group_without_affiliation_is_nobody(stances_of) -> None:
+    found = stances_of("Campaigners met in Leeds. They rejected the toll on the bridge.")
+    assert not [s for s in found if s[1] != "Neutral"], found
