@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from graph.extract import gazetteer
 from graph.extract.actors import ActorIndex
 from graph.extract.lexicon import ROLE_HEADS
+from graph.extract.mentions import Mention
 
 # Heads of organisation names that news repeats as "the <head>" ("the committee said").
 BODY_NOUNS: frozenset[str] = frozenset({
@@ -136,3 +137,25 @@ def group_actor(tok: Token, index: ActorIndex, resolve_mod: Resolver) -> str | N
             if key and index.actors[key].kind != "Person":
                 return key
     return None
+
+
+# Titles of people who report or comment on the news: their analysis is not a party's position.
+REPORTER_NOUNS: frozenset[str] = frozenset({
+    "correspondent", "reporter", "journalist", "presenter", "columnist", "commentator", "editor",
+    "broadcaster", "newsreader", "interviewer",
+})
+_TITLE_REACH = 5
+_NOT_IN_TITLE = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON"})
+
+
+def is_reporter(doc: Doc, mention: Mention) -> bool:
+    """'BBC political editor Jane Doe', 'Jane Doe, the BBC's correspondent': a journalist's mention."""
+    for i in range(mention.start - 1, max(-1, mention.start - 1 - _TITLE_REACH), -1):
+        tok = doc[i]
+        if tok.is_punct or tok.is_space or tok.is_sent_end or tok.pos_ in _NOT_IN_TITLE:
+            break  # "correspondent Jane Doe said Mr X …": Mr X is not the correspondent
+        if tok.lower_ in REPORTER_NOUNS:
+            return True
+    head = doc[mention.end - 1]
+    return any(c.dep_ == "appos" and c.lower_ in REPORTER_NOUNS for c in head.children) or (
+        head.dep_ == "appos" and head.head.lower_ in REPORTER_NOUNS)

@@ -44,6 +44,7 @@ class Context:
     last_topic: str | None = None
     quotes: list[tuple[int, int]] = field(default_factory=list)  # token ranges of direct quotes
     quote_speaker: dict[int, str] = field(default_factory=dict)  # token index inside a quote → speaker
+    reporters: set[str] | None = None  # people introduced as journalists, found when first needed
 
 
 def participants(index: ActorIndex) -> tuple[str, ...]:
@@ -224,13 +225,27 @@ def resolve(subject: Token, ctx: Context, *, outer: tuple[str, ...] = ()) -> tup
     if _is_collective(subject):
         return ctx.participants
     if subject.pos_ == "PRON":
-        return _pronoun(subject, ctx, outer)
-    keys = []
-    for tok in _conjuncts(subject):
-        key = _actor_of(tok, ctx) or _titled_name_after(tok, subject, ctx)
-        if key and key not in keys:
-            keys.append(key)
+        keys = list(_pronoun(subject, ctx, outer))
+    else:
+        keys = []
+        for tok in _conjuncts(subject):
+            key = _actor_of(tok, ctx) or _titled_name_after(tok, subject, ctx)
+            if key and key not in keys:
+                keys.append(key)
+    if subject.dep_ in _HOLDER_DEPS:  # a reporter's analysis is no position; a reporter may be a target
+        keys = [k for k in keys if k not in _reporters(ctx)]
     return tuple(keys)
+
+
+_HOLDER_DEPS = frozenset({"nsubj", "csubj", "poss"})
+
+
+def _reporters(ctx: Context) -> set[str]:
+    """People introduced as journalists ("BBC political editor Jane Doe", "Jane Doe, our correspondent")."""
+    if ctx.reporters is None:
+        ctx.reporters = {key for mention, key in ctx.index.mentions
+                         if ctx.index.actors[key].kind == "Person" and groups.is_reporter(ctx.doc, mention)}
+    return ctx.reporters
 
 
 def _titled_name_after(title: Token, subject: Token, ctx: Context) -> str | None:

@@ -91,3 +91,27 @@ def test_they_after_a_group_subject(stances_of) -> None:
 def test_they_after_a_group_without_affiliation_is_nobody(stances_of) -> None:
     found = stances_of("Campaigners met in Leeds. They rejected the toll on the bridge.")
     assert not [s for s in found if s[1] != "Neutral"], found
+
+
+REPORTER_CASES = [
+    "BBC political editor Jane Doe said the tax on fuel was unfair.",
+    "Jane Doe, the BBC's political correspondent, said the toll on the bridge was wrong.",
+    "Mr Tom Hale spoke in Leeds. Reporter Ms Jane Doe spoke too. She said the toll on the bridge was wrong.",
+]
+
+
+@pytest.mark.parametrize("text", REPORTER_CASES)
+def test_a_reporter_holds_no_position(stances_of, text: str) -> None:
+    found = stances_of(text)
+    assert not [s for s in found if s[0] == "Jane Doe" and s[1] != "Neutral"], found
+
+
+def test_a_reporter_can_be_a_target(stances_of) -> None:
+    found = stances_of("Mr Tom Hale accused reporter Jane Doe of lying.")
+    assert ("Tom Hale", "Oppose", "jane doe") in found, found
+
+
+def test_the_person_a_reporter_talks_about_still_holds(stances_of) -> None:
+    found = stances_of("BBC correspondent Jane Doe said Mr Tom Hale had rejected the toll on the bridge.")
+    assert ("Tom Hale", "Oppose", "toll on bridge") in found, found
+    assert not [s for s in found if s[0] == "Jane Doe" and s[1] != "Neutral"], found
