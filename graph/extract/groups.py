@@ -159,3 +159,20 @@ def is_reporter(doc: Doc, mention: Mention) -> bool:
     head = doc[mention.end - 1]
     return any(c.dep_ == "appos" and c.lower_ in REPORTER_NOUNS for c in head.children) or (
         head.dep_ == "appos" and head.head.lower_ in REPORTER_NOUNS)
+
+
+# Draft laws: what a bill proposes is proposed by its sponsor, the government unless someone owns it.
+LEGISLATION_NOUNS: frozenset[str] = frozenset({"bill", "legislation"})
+
+
+def is_bill(tok: Token, label: str | None) -> bool:
+    """'the bill', 'the draft legislation', 'the X Bill' (a named bill the recogniser took for a body)."""
+    if label is not None:
+        return label.split()[-1].lower() in LEGISLATION_NOUNS
+    owned = any(c.dep_ == "poss" for c in tok.children)  # "Mr X's bill"
+    return tok.lower_ in LEGISLATION_NOUNS and (owned or is_definite(tok) or _named(tok))
+
+
+def _named(tok: Token) -> bool:
+    """'Border Control Bill': a capitalised name."""
+    return tok.text[:1].isupper() and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)

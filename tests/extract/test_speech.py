@@ -115,3 +115,24 @@ def test_the_person_a_reporter_talks_about_still_holds(stances_of) -> None:
     found = stances_of("BBC correspondent Jane Doe said Mr Tom Hale had rejected the toll on the bridge.")
     assert ("Tom Hale", "Oppose", "toll on bridge") in found, found
     assert not [s for s in found if s[0] == "Jane Doe" and s[1] != "Neutral"], found
+
+
+def test_a_bill_proposes_for_the_government(stances_of) -> None:
+    text = ("Britain's ministers met in London. Britain wants new border rules. "
+            "The Border Control Bill proposes identity checks for all visitors.")
+    found = stances_of(text)
+    assert ("United Kingdom", "Support", "identity checks") in found, found
+    assert not [s for s in found if "Bill" in s[0]], found
+
+
+def test_a_bill_with_no_home_government_holds_nothing(stances_of) -> None:
+    found = stances_of("The bill proposes identity checks for all visitors.")
+    assert not [s for s in found if s[1] != "Neutral"], found
+
+
+def test_an_owned_bill_is_its_owners(stances_of) -> None:
+    text = ("Britain's ministers met in London. Britain wants new border rules. "
+            "Mr Tom Hale's bill proposes identity checks for all visitors.")
+    found = stances_of(text)
+    assert ("Tom Hale", "Support", "identity checks") in found, found
+    assert ("United Kingdom", "Support", "identity checks") not in found, found
