@@ -109,6 +109,9 @@ def office_actor(tok: Token, index: ActorIndex) -> str | None:
     return None
 
 
+# Offices that stories use to name again a minister named once without a title ("the chancellor").
+OFFICE_NOUNS: frozenset[str] = frozenset({"minister", "chancellor", "secretary", "premier"})
+
 # Office words the tagger may read as proper nouns ("the Home Secretary").
 _OFFICE_WORDS = frozenset({"prime", "home", "foreign", "first", "deputy", "chief", "culture", "trade",
                            "health", "education", "defence", "transport", "environment", "work",

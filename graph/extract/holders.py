@@ -159,7 +159,25 @@ def _described(tok: Token, ctx: Context, *, modifier: bool = False) -> str | Non
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     owners = _pronoun(owner, ctx, ()) if owner is not None else ()
     body = groups.body_actor(tok, ctx.index, owners[0] if owners else None)
-    return body or groups.office_actor(tok, ctx.index)
+    return body or groups.office_actor(tok, ctx.index) or _untitled_holder(tok, ctx)
+
+
+def _untitled_holder(office: Token, ctx: Context) -> str | None:
+    """'Jane Doe said … The chancellor added …': an office nobody was named with is the last person who
+    spoke, when that person has no title of their own (stories name ministers once, untitled)."""
+    mods = {c.lower_ for c in office.children}
+    if office.lower_ not in groups.OFFICE_NOUNS or mods & {"shadow", "former"} or not ctx.recent_people:
+        return None
+    if office.dep_ not in {"nsubj", "poss"} or office.i in ctx.quote_speaker:
+        return None  # as an object or inside a quote, the office is someone other than the last speaker
+    key = ctx.recent_people[-1]
+    info = ctx.index.actors.get(key)
+    if info is None or info.role is not None or info.affiliation not in {None, ctx.home} or info.count < 2:
+        return None  # a titled person, or one who speaks for a party or a body, holds no other office
+    sent = office.sent
+    if any(ctx.index.actor_at(i) == key for i in range(sent.start, sent.end)):
+        return None  # "the premier said Mr X will …": the office is not Mr X
+    return key if key not in _reporters(ctx) else None
 
 
 def _role_of(tok: Token, ctx: Context) -> str | None:

@@ -136,3 +136,30 @@ def test_an_owned_bill_is_its_owners(stances_of) -> None:
     found = stances_of(text)
     assert ("Tom Hale", "Support", "identity checks") in found, found
     assert ("United Kingdom", "Support", "identity checks") not in found, found
+
+
+def test_an_untitled_minister_is_the_office_named_next(stances_of) -> None:
+    # stories name a minister once without a title, then call them by their office
+    text = ("Mr Tom Hale spoke in Leeds on Monday. Mr Hale said the economy was strong. "
+            "The chancellor also backed a freeze on fuel duty.")
+    found = stances_of(text)
+    assert ("Tom Hale", "Support", "freeze on fuel duty") in found, found
+
+
+UNTITLED_NEGATIVES = [
+    # a person with a title of their own holds no other office
+    "Transport Secretary Tom Hale spoke in Leeds. Mr Hale said the economy was strong. "
+    "The chancellor also backed a freeze on fuel duty.",
+    # named in the same sentence: the office is someone else
+    "Mr Tom Hale spoke in Leeds. Mr Hale said the economy was strong. "
+    "The chancellor praised Mr Hale and backed a freeze on fuel duty.",
+    # a shadow office is not the government's
+    "Mr Tom Hale spoke in Leeds. Mr Hale said the economy was strong. "
+    "The shadow chancellor backed a freeze on fuel duty.",
+]
+
+
+@pytest.mark.parametrize("text", UNTITLED_NEGATIVES)
+def test_an_office_is_not_any_last_speaker(stances_of, text: str) -> None:
+    found = stances_of(text)
+    assert not [s for s in found if s[0] == "Tom Hale" and "freeze" in s[2]], found
