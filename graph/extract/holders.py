@@ -45,6 +45,8 @@ class Context:
     quotes: list[tuple[int, int]] = field(default_factory=list)  # token ranges of direct quotes
     quote_speaker: dict[int, str] = field(default_factory=dict)  # token index inside a quote → speaker
     reporters: set[str] | None = None  # people introduced as journalists, found when first needed
+    continued: list[tuple[int, int]] | None = None  # quote paragraphs reopened without a closing mark
+    voices: dict[int, str] = field(default_factory=dict)  # token in such a paragraph → who "I"/"we" is
 
 
 def participants(index: ActorIndex) -> tuple[str, ...]:
@@ -302,13 +304,15 @@ def _is_collective(subject: Token) -> bool:
 def _pronoun(subject: Token, ctx: Context, outer: tuple[str, ...]) -> tuple[str, ...]:
     """He/she → the last person who was a subject; I/we in a quote → its speaker; it/they → outer holder."""
     low = subject.lower_
-    speaker = ctx.quote_speaker.get(subject.i)
+    speaker = ctx.quote_speaker.get(subject.i) or ctx.voices.get(subject.i)
     if low in {"i", "we"} and speaker:
         return (speaker,)
     if low in PRONOUN_PERSON:
         if outer and ctx.index.actors[outer[0]].kind == "Person":
             return outer
         return _same_sentence_person(subject, ctx) or _last_person_of_gender(ctx, PRONOUN_GENDER.get(low))
+    if low == "they" and speaker and outer == (speaker,):
+        return ()  # the speaker's "we will show how they support X": they are others
     if low in {"it", "they", "we"} and outer and all(ctx.index.actors[k].kind != "Person" for k in outer):
         return outer
     if low == "they" and not outer and ctx.last_group:

@@ -163,3 +163,19 @@ UNTITLED_NEGATIVES = [
 def test_an_office_is_not_any_last_speaker(stances_of, text: str) -> None:
     found = stances_of(text)
     assert not [s for s in found if s[0] == "Tom Hale" and "freeze" in s[2]], found
+
+
+def test_a_reopened_quote_paragraph_keeps_its_speaker(stances_of) -> None:
+    # news joins paragraphs: the middle one reopens the quote without closing the one before
+    text = ('Mr Tom Hale said: "The tax is a disgrace. "We oppose the toll on the bridge. '
+            '"And we want a new ferry."')
+    found = stances_of(text)
+    assert ("Tom Hale", "Oppose", "toll on bridge") in found, found
+    assert ("Tom Hale", "Support", "new ferry") in found, found
+
+
+def test_they_in_the_speakers_words_are_others(stances_of) -> None:
+    text = ('The Greens held a rally. "We will show voters how they support the toll on the bridge," '
+            'the party said.')
+    found = stances_of(text)
+    assert not [s for s in found if s[0] == "Green Party" and "toll" in s[2] and s[1] != "Neutral"], found
