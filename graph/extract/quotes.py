@@ -104,6 +104,9 @@ def attribute_quotes(sent: Span, ctx: Context) -> None:
                 continue  # the quote goes on; its speaker may be named after it
             speaker = _previous_speaker(span, ctx)
         if speaker is None:
+            voice = _reporter_before(span, ctx)  # 'X said the plan was flawed. "We will …"'
+            if voice is not None:
+                ctx.voices.update(dict.fromkeys(range(span[0], span[1]), voice))
             continue
         for i in range(span[0], span[1]):
             ctx.quote_speaker[i] = speaker
@@ -119,3 +122,12 @@ def _previous_speaker(span: tuple[int, int], ctx: Context) -> str | None:
     if len(gap) <= 25:
         return ctx.quote_speaker[last[0]]
     return None
+
+
+def _reporter_before(span: tuple[int, int], ctx: Context) -> str | None:
+    """The one who spoke in the sentence just before a quote that opens a sentence of its own."""
+    opening = span[0] - 1
+    if opening < 1 or ctx.doc[opening].sent.start != opening:
+        return None
+    before = ctx.doc[opening - 1].sent
+    return _speaker_in(before, (before.end, before.end), ctx)

@@ -179,3 +179,9 @@ def test_they_in_the_speakers_words_are_others(stances_of) -> None:
             'the party said.')
     found = stances_of(text)
     assert not [s for s in found if s[0] == "Green Party" and "toll" in s[2] and s[1] != "Neutral"], found
+
+
+def test_a_quote_after_reported_speech_lends_its_we(stances_of) -> None:
+    text = 'Mr Tom Hale said the plan for the bridge was flawed. "We oppose the toll on the bridge."'
+    found = stances_of(text)
+    assert ("Tom Hale", "Oppose", "toll on bridge") in found, found
