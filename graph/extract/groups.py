@@ -123,6 +123,9 @@ def _holds(role: str, phrase: str) -> bool:
     return f" {phrase} " in f" {role} "
 
 
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
 def group_actor(tok: Token, index: ActorIndex, resolve_mod: Resolver) -> str | None:
     """'Labour rebels', 'Conservative critics', 'dozens of Tory MPs' → the party or body modifying them."""
     low = tok.lower_
@@ -135,10 +138,11 @@ def group_actor(tok: Token, index: ActorIndex, resolve_mod: Resolver) -> str | N
     for child in tok.children:
         if child.dep_ == "poss" and low in ADVERSARY_NOUNS:
             return None  # "Labour's critics" criticise Labour
-        if child.dep_ in {"compound", "amod", "nmod", "poss"} and child.i < tok.i:
-            key = index.actor_at(child.i) or resolve_mod(child)
-            if key and index.actors[key].kind != "Person":
-                return key
+        if child.dep_ not in _MODIFIER_DEPS or child.i > tok.i or every_party(child, tok):
+            continue
+        key = index.actor_at(child.i) or resolve_mod(child)
+        if key and index.actors[key].kind != "Person":
+            return key
     return None
 
 
@@ -179,3 +183,12 @@ def is_bill(tok: Token, label: str | None) -> bool:
 def _named(tok: Token) -> bool:
     """'Border Control Bill': a capitalised name."""
     return tok.text[:1].isupper() and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+
+
+# "Party leaders", "party chiefs" (no determiner): the leaders of every party, not of the last one named.
+CROSS_PARTY_HEADS: frozenset[str] = frozenset({"leaders", "chiefs", "bosses", "heads"})
+
+
+def every_party(modifier: Token, head: Token) -> bool:
+    """'party leaders agreed …': a bare "party" before a plural of leaders means all parties."""
+    return modifier.lower_ == "party" and head.lower_ in CROSS_PARTY_HEADS and not is_definite(modifier)

@@ -142,7 +142,8 @@ def _actor_of(tok: Token, ctx: Context) -> str | None:
     if tok.lemma_.lower() in _SPOKES_NOUNS or tok.lower_ in _SPOKES_NOUNS:
         for child in tok.children:
             if child.dep_ in {"compound", "amod", "poss", "nmod"}:
-                key = ctx.index.actor_at(child.i) or _described(child, ctx, modifier=True)
+                key = ctx.index.actor_at(child.i) or (
+                    None if groups.every_party(child, tok) else _described(child, ctx, modifier=True))
                 person = key is not None and ctx.index.actors[key].kind == "Person"
                 if person and tok.lower_ in gazetteer.GOVERNMENT_WORDS | {"administration"} and ctx.home:
                     return ctx.home  # "the Smith government": the government, not the person

@@ -40,6 +40,8 @@ NO_HOLDER_CASES = [
     "Campaigners warned against the closure of rural schools.",
     # "Labour's critics" are against Labour, not its voice
     "Labour's critics say the scheme for road pricing is unfair.",
+    # "party leaders" are the leaders of every party, not of the last one named
+    "The Greens held a rally in Leeds. Party leaders rejected the toll on the bridge.",
     # an indefinite "a committee" points back to nobody
     "The Transport Select Committee met on Monday. A committee criticised the plan to close the ferry link.",
     # no person was named with the office
