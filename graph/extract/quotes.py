@@ -92,7 +92,7 @@ def attribute_quotes(sent: Span, ctx: Context) -> None:
     if ctx.continued is None:
         ctx.continued = continuation_spans(ctx.doc, ctx.quotes)
     for start, end in ctx.continued:
-        before = ctx.quote_speaker.get(start - 2)
+        before = ctx.quote_speaker.get(start - 2) or ctx.voices.get(start - 2)
         if start < sent.end and end > sent.start and before and start not in ctx.voices:
             ctx.voices.update(dict.fromkeys(range(start, end), before))
     for span in ctx.quotes:
@@ -119,9 +119,11 @@ def _previous_speaker(span: tuple[int, int], ctx: Context) -> str | None:
         return None
     last = before[-1]
     gap = ctx.doc[last[1] : span[0]]
-    if len(gap) <= 25:
-        return ctx.quote_speaker[last[0]]
-    return None
+    if len(gap) > 25:
+        return None
+    speaker = ctx.quote_speaker[last[0]]
+    other = _reporter_before(span, ctx)
+    return None if other and other != speaker else speaker  # "… Mr Y acknowledged X. "…": Mr Y's
 
 
 def _reporter_before(span: tuple[int, int], ctx: Context) -> str | None:

@@ -187,3 +187,11 @@ def test_a_quote_after_reported_speech_lends_its_we(stances_of) -> None:
     text = 'Mr Tom Hale said the plan for the bridge was flawed. "We oppose the toll on the bridge."'
     found = stances_of(text)
     assert ("Tom Hale", "Oppose", "toll on bridge") in found, found
+
+
+def test_a_new_reporter_between_quotes_takes_the_next_quote(stances_of) -> None:
+    text = ('Mr Tom Hale said: "We back the toll on the bridge." Ms Ann Ward admitted there were problems. '
+            '"We oppose the new ferry."')
+    found = stances_of(text)
+    assert ("Ann Ward", "Oppose", "new ferry") in found, found
+    assert ("Tom Hale", "Oppose", "new ferry") not in found, found
