@@ -26,7 +26,15 @@ BODY_NOUNS: frozenset[str] = frozenset({
     "network", "bank", "court", "body", "watchdog",
 })
 # Heads that may stand for any organisation of the story, not only one whose name contains them.
-ANY_BODY_NOUNS: frozenset[str] = frozenset({"body", "watchdog", "organisation", "organization", "group"})
+ANY_BODY_NOUNS: frozenset[str] = frozenset({"body", "organisation", "organization"})
+# Heads that stand for a kind of body: "the group" is a campaign or association, not a court.
+KIND_NOUNS: dict[str, frozenset[str]] = {
+    "group": frozenset({"group", "alliance", "campaign", "association", "society", "union", "league", "trust",
+                        "coalition", "movement", "federation", "network", "forum", "lobby", "foundation",
+                        "charity", "council", "institute", "centre", "watch", "liberty", "international"}),
+    "watchdog": frozenset({"watchdog", "commission", "office", "authority", "agency", "board", "regulator",
+                           "ombudsman", "commissioner", "inspectorate"}),
+}
 # Determiners that make a noun definite: it points back to an actor already named.
 DEFINITE_DETS: frozenset[str] = frozenset({"the", "this", "that"})
 POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"his", "her", "their", "its"})
@@ -83,7 +91,11 @@ def body_actor(tok: Token, index: ActorIndex, owner: str | None) -> str | None:
         words = info.label.lower().split()
         if head == "party" and _is_party(info.label):
             return key
-        if head != "party" and (head in words or head in ANY_BODY_NOUNS and not _is_party(info.label)):
+        kind = KIND_NOUNS.get(head, frozenset())
+        if head in ANY_BODY_NOUNS or kind:
+            if not _is_party(info.label) and (not kind or words[-1] in kind):
+                return key
+        elif head != "party" and head in words:
             return key
     return None
 

@@ -26,6 +26,9 @@ HOLDER_CASES = [
      "Oppose", "runway"),
     ("Mr Tom Hale is the leader of the Liberal Democrats. His party rejects the toll on the bridge.",
      "Liberal Democrats", "Oppose", "toll"),
+    # "the group" is a campaign or an association, not a court named after it
+    ("The Road Safety Alliance lost its case when the Appeal Court ruled against it. The group said the toll "
+     "on the bridge was unfair.", "Road Safety Alliance", "Oppose", "toll"),
     # "the chancellor" is the person named with that office
     ("Ms Ann Ward, the Chancellor, spoke in Leeds. The chancellor backed a freeze on fuel duty.",
      "Ann Ward", "Support", "freeze"),
