@@ -204,3 +204,23 @@ CROSS_PARTY_HEADS: frozenset[str] = frozenset({"leaders", "chiefs", "bosses", "h
 def every_party(modifier: Token, head: Token) -> bool:
     """'party leaders agreed …': a bare "party" before a plural of leaders means all parties."""
     return modifier.lower_ == "party" and head.lower_ in CROSS_PARTY_HEADS and not is_definite(modifier)
+
+
+def office_title(tok: Token) -> tuple[int, int] | None:
+    """'the Archbishop of Canterbury', 'the Mayor of London': a capitalised office naming one person.
+
+    Returns the token range of the title (without "the"), or None.
+    """
+    if tok.lower_ not in ROLE_HEADS or not tok.text[:1].isupper() or not is_definite(tok):
+        return None
+    start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound" and c.text[:1].isupper()])
+    end = tok.i + 1
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+    if prep is not None:
+        body = [t for t in prep.subtree]
+        if not any(t.pos_ == "PROPN" for t in body):
+            return None
+        end = body[-1].i + 1
+    else:
+        return None  # "the Salford MP" is an epithet for someone named; "the Archbishop of X" is an office
+    return start, end

@@ -162,7 +162,19 @@ def _described(tok: Token, ctx: Context, *, modifier: bool = False) -> str | Non
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     owners = _pronoun(owner, ctx, ()) if owner is not None else ()
     body = groups.body_actor(tok, ctx.index, owners[0] if owners else None)
-    return body or groups.office_actor(tok, ctx.index) or _untitled_holder(tok, ctx)
+    key = body or groups.office_actor(tok, ctx.index) or _untitled_holder(tok, ctx)
+    return key or _titled_office(tok, ctx)
+
+
+def _titled_office(tok: Token, ctx: Context) -> str | None:
+    """'the Archbishop of Canterbury wrote …' with nobody named: the office is the person."""
+    span = groups.office_title(tok)
+    if span is None or tok.lower_ in groups.OFFICE_NOUNS:
+        return None  # a minister named by office is left to the rules for offices
+    key = _add_actor(ctx, ctx.doc[span[0] : span[1]].text, "Person")
+    for i in range(*span):  # later rules (and a following "he") see the office as a mention
+        ctx.index.token_actor.setdefault(i, key)
+    return key
 
 
 def _untitled_holder(office: Token, ctx: Context) -> str | None:
@@ -366,7 +378,7 @@ def note_subjects(sent_tokens: list[Token], ctx: Context) -> None:
         if head.dep_ != "ROOT" and head.lemma_.lower() not in REPORT_LEMMAS:
             continue
         key = ctx.index.actor_at(tok.i) or (None if reported else _possessor(tok, ctx))
-        if key is None and tok.tag_ == "NNS":  # "Labour rebels said … They also want …"
+        if key is None and (tok.tag_ == "NNS" or groups.office_title(tok)):  # "Labour rebels", "the Mayor of"
             key = _actor_of(tok, ctx)
         if key and ctx.index.actors[key].kind == "Person":
             ctx.last_person = key

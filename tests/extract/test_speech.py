@@ -198,3 +198,17 @@ def test_a_new_reporter_between_quotes_takes_the_next_quote(stances_of) -> None:
     found = stances_of(text)
     assert ("Ann Ward", "Oppose", "new ferry") in found, found
     assert ("Tom Hale", "Oppose", "new ferry") not in found, found
+
+
+def test_an_office_of_a_named_place_is_a_person(stances_of) -> None:
+    # nobody is named: "the Mayor of X" is the speaker, and the next "he" is the mayor, not Mr Hale
+    text = ("Mr Tom Hale spoke in Leeds. Earlier the Mayor of Bristol visited the three parties. "
+            "He called on them to scrap the toll on the bridge.")
+    found = stances_of(text)
+    assert ("Mayor of Bristol", "Oppose", "toll on bridge") in found, found
+    assert not [s for s in found if s[0] == "Tom Hale" and s[1] != "Neutral"], found
+
+
+def test_an_epithet_is_no_new_person(stances_of) -> None:
+    found = stances_of("Mr Tom Hale spoke in Leeds. The Leeds MP rejected the toll on the bridge.")
+    assert not [s for s in found if "MP" in s[0]], found
