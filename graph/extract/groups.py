@@ -192,6 +192,31 @@ def is_bill(tok: Token, label: str | None) -> bool:
     return tok.lower_ in LEGISLATION_NOUNS and (owned or is_definite(tok) or _named(tok))
 
 
+def bill_sponsors(subject: Token, keys: list[str], index: ActorIndex, home: str | None,
+                  pronoun: Callable[[Token], tuple[str, ...]]) -> list[str]:
+    """'The bill proposes X': a bill holds no stance, its owner or else the home government does."""
+    if not keys and subject.pos_ != "PRON" and is_bill(subject, None):
+        return _bill_owner(subject, index, home, pronoun)
+    bills = [k for k in keys if is_bill(subject, index.actors[k].label)]
+    if not bills:
+        return keys
+    keys = [k for k in keys if k not in bills]
+    return keys + [home] if home and home not in keys else keys
+
+
+def _bill_owner(bill: Token, index: ActorIndex, home: str | None,
+                pronoun: Callable[[Token], tuple[str, ...]]) -> list[str]:
+    """'the Tory bill', 'Mr X's bill', 'his bill' → its owner; 'the bill' → the home government."""
+    for child in bill.children:
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            return list(pronoun(child))
+        if child.dep_ in {"compound", "amod", "poss"} and (key := index.actor_at(child.i)):
+            return [key]
+    if any(c.dep_ == "poss" for c in bill.children):
+        return []
+    return [home] if home else []
+
+
 def _named(tok: Token) -> bool:
     """'Border Control Bill': a capitalised name."""
     return tok.text[:1].isupper() and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)

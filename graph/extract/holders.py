@@ -267,19 +267,8 @@ def resolve(subject: Token, ctx: Context, *, outer: tuple[str, ...] = ()) -> tup
                 keys.append(key)
     if subject.dep_ in _HOLDER_DEPS:  # a reporter's analysis is no position; a reporter may be a target
         keys = [k for k in keys if k not in _reporters(ctx)]
-        keys = _sponsors(subject, keys, ctx)
+        keys = groups.bill_sponsors(subject, keys, ctx.index, ctx.home, lambda p: _pronoun(p, ctx, ()))
     return tuple(keys)
-
-
-def _sponsors(subject: Token, keys: list[str], ctx: Context) -> list[str]:
-    """'The bill proposes X': a bill holds no stance, the government bringing it does."""
-    if not keys and subject.pos_ != "PRON" and groups.is_bill(subject, None):
-        return _bill_owner(subject, ctx)
-    bills = [k for k in keys if groups.is_bill(subject, ctx.index.actors[k].label)]
-    if not bills:
-        return keys
-    keys = [k for k in keys if k not in bills]
-    return keys + [ctx.home] if ctx.home and ctx.home not in keys else keys
 
 
 _HOLDER_DEPS = frozenset({"nsubj", "csubj", "poss"})
@@ -398,15 +387,3 @@ def _possessor(subject: Token, ctx: Context) -> str | None:
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     key = ctx.index.actor_at(owner.i) if owner is not None else None
     return key if key and ctx.index.actors[key].kind == "Person" else None
-
-
-def _bill_owner(bill: Token, ctx: Context) -> list[str]:
-    """'the Tory bill', 'Mr X's bill', 'his bill' → its owner; 'the bill' → the home government."""
-    for child in bill.children:
-        if child.dep_ == "poss" and child.pos_ == "PRON":
-            return list(_pronoun(child, ctx, ()))
-        if child.dep_ in {"compound", "amod", "poss"} and (key := ctx.index.actor_at(child.i)):
-            return [key]
-    if any(c.dep_ == "poss" for c in bill.children):
-        return []
-    return [ctx.home] if ctx.home else []
