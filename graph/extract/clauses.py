@@ -205,6 +205,8 @@ def predicate_position(adj: Token, refer: Refer = _same) -> Position | None:
         return None
     negated = is_negated(adj) or (adj.dep_ == "acomp" and is_negated(adj.head))
     pol = FLIP[cue.polarity] if negated else cue.polarity
+    if negated and cue.polarity == "Oppose":
+        pol = "Neutral"  # "not opposed to X": no objection, which is not yet support
     judging = adj.lower_ in OF_ADJECTIVES
     preps = {"of", "about", "over"} if judging else {"to", "for", "against", "behind", "on"}
     for child in adj.children:
@@ -240,8 +242,10 @@ def side_taken(clause: Token, refer: Refer) -> Position | None:
             of = next((c for c in favour.children if c.lower_ == "of"), None)
             obj = None if of is None else next((c for c in of.children if c.dep_ in {"pobj", "pcomp"}), None)
         label = topic_label(refer(obj)) if obj is not None else None
+        if label and is_negated(clause):  # "not against X" takes no side; "not in favour of X" does
+            return Position("Neutral" if pol == "Oppose" else "Oppose", label, "state", 0.5)
         if label:
-            return Position(FLIP[pol] if is_negated(clause) else pol, label, "state", 0.65)
+            return Position(pol, label, "state", 0.65)
     return None
 
 

@@ -38,6 +38,7 @@ VERB_CUES: dict[str, Cue] = {
             "signal indicate feel hope fear told write decide", report=True),
     **_cues("Neutral", "warn", 0.6, "warn caution", report=True),
     **_cues("Support", "propose", 0.8, "propose unveil table float outline draft"),
+    **_cues("Support", "propose", 0.7, "introduce"),
     **_cues("Support", "support", 0.8,
             "support back endorse favour favor welcome champion defend applaud embrace approve accept "
             "advocate uphold"),
@@ -164,6 +165,15 @@ NEGATIVE_WORDS: frozenset[str] = frozenset({
 SOUNDNESS_PHRASES: frozenset[tuple[str, str]] = frozenset({
     ("add", "up"), ("stack", "up"), ("hold", "water"), ("work", "out"),
 })
+# Reporting verbs whose direct object is a measure the subject puts forward ("announced a cash hand-out"):
+# annotators code an announced measure as support for it.
+ANNOUNCING_VERBS: frozenset[str] = frozenset({"announce"})
+# Announced things that are events or facts, not measures ("announced her resignation", "the results").
+ANNOUNCED_NON_MEASURES: frozenset[str] = frozenset({
+    "resignation", "retirement", "departure", "candidacy", "candidature", "death", "result", "results",
+    "figure", "figures", "date", "details", "name", "names", "winner", "engagement", "arrival", "intention",
+    "election",
+})
 # Nouns whose that-clause the speaker asserts ("there is growing evidence that X is unsustainable").
 EVIDENCE_NOUNS: frozenset[str] = frozenset({"evidence", "proof", "sign", "indication", "fact"})
 # Nouns naming someone's claim: "rejected claims that X" opposes X itself.
@@ -194,6 +204,9 @@ COMPLEMENT_OPPOSE_VERBS: frozenset[str] = frozenset({
 ADVOCACY_MODALS: frozenset[str] = frozenset({"should", "must", "ought", "need", "have"})
 FUTURE_MODALS: frozenset[str] = frozenset({"will", "would", "'ll", "shall", "going", "gon"})
 NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never", "no", "neither", "nor", "hardly"})
+# Rejecting cues that, negated, leave a possibility open rather than taking the other side
+# ("did not rule out a rise", "would not exclude talks"): no position either way.
+HEDGED_WHEN_NEGATED: frozenset[str] = frozenset({"rule", "exclude", "dismiss"})
 
 # Verbs of actor → actor relations and what they mean.
 RELATION_VERBS: dict[str, Cue] = {

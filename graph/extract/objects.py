@@ -21,6 +21,8 @@ from graph.extract.clauses import (
 )
 from graph.extract.holders import Context, resolve
 from graph.extract.lexicon import (
+    ANNOUNCED_NON_MEASURES,
+    ANNOUNCING_VERBS,
     CLAIM_NOUNS,
     COMPLEMENT_OPPOSE_VERBS,
     DIRECTIVE_VERBS,
@@ -261,12 +263,18 @@ def _object_targets(tok: Token, obj: Token, cue: Cue, ctx: Context) -> Targets:
             return _target(obj, rel.polarity, rel.act, rel.confidence, ctx)
         return [] if cue.report else _target(obj, cue.polarity, cue.act, cue.confidence, ctx)
     if lemma in LIGHT_VERBS and olemma in NOUN_CUES:
-        return noun_targets(obj, NOUN_CUES[olemma], ctx)
+        found = noun_targets(obj, NOUN_CUES[olemma], ctx)
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):  # "has no desire to X"
+            found = [(Position(FLIP[p.polarity], p.label, p.act, p.confidence, p.target_kind), k)
+                     for p, k in found]
+        return found
     if cue.report and olemma in EVIDENCE_NOUNS:
         return clause_of_noun(obj, ctx)  # "said (there is) evidence that the scheme is unsustainable"
     if cue.report:
         if lemma in {"tell", "inform", "assure", "remind", "brief", "warn"}:
             return []  # the object is the hearer ("told MPs …")
+        if lemma in ANNOUNCING_VERBS and obj.pos_ == "NOUN" and olemma not in ANNOUNCED_NON_MEASURES:
+            return _target(obj, "Support", "propose", 0.7, ctx)
         if olemma in POSITIVE_HEADS or olemma in NEGATIVE_HEADS:
             pol: Polarity = "Support" if olemma in POSITIVE_HEADS else "Oppose"
             return _target(obj, pol, "endorse" if pol == "Support" else "warn", 0.7, ctx)
@@ -330,6 +338,8 @@ def _unowned_cue(verb: Token, ctx: Context) -> Targets:
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.pos_ == "PRON" or resolve(subj, ctx):
         return []
+    if _has_agent(verb):
+        return []  # "the plan was rejected by the council": the agent's stance, reported
     if any(c.lower_ == "no" for c in subj.children) or subj.lower_ in {"nobody", "none"}:
         return []  # "no one accepted responsibility": nobody's position
     cue, phrasal = cue_of(verb)
@@ -342,6 +352,25 @@ def _unowned_cue(verb: Token, ctx: Context) -> Targets:
             for p, k in out if k == "topic"]
 
 
+_TIME_WORDS = frozenset({"spring", "summer", "autumn", "winter", "end", "time", "year", "month", "week",
+                         "day", "deadline", "election"})
+
+
+def _has_agent(verb: Token) -> bool:
+    """A "by" agent that is not a deadline ("introduced by the spring of 2006")."""
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        obj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+        if obj is None or not (obj.ent_type_ in {"DATE", "TIME"} or obj.lemma_.lower() in _TIME_WORDS):
+            return True
+    return False
+
+
+def _passive_issue(clause: Token, ctx: Context) -> bool:
+    """A passive cue about an issue with no agent: "the levy must be scrapped" demands it be scrapped."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and subj.pos_ != "PRON" and not resolve(subj, ctx) and not _has_agent(clause)
+
+
 def _ccomp_targets(clause: Token, cue: Cue, ctx: Context) -> Targets:
     """A that-clause: the position it states, or a neutral statement about its subject."""
     out: Targets = []
@@ -349,8 +378,8 @@ def _ccomp_targets(clause: Token, cue: Cue, ctx: Context) -> Targets:
     for cl in clauses:
         if not is_statement(cl):
             continue  # "whether …" states nothing
-        if cl.lemma_.lower() in VERB_CUES and not is_soundness_phrase(cl):
-            out += _unowned_cue(cl, ctx)  # an inner cue with an actor subject is read on its own
+        if cl.lemma_.lower() in VERB_CUES and not is_soundness_phrase(cl) and not _passive_issue(cl, ctx):
+            out += _unowned_cue(cl, ctx)  # an inner cue is read on its own; "X must be scrapped" is not
             continue
         subj = next((c for c in cl.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         infinitive = any(c.lower_ == "to" for c in cl.children if c.dep_ == "aux")

@@ -26,6 +26,7 @@ from graph.extract.lexicon import (
     CRITIC_NOUNS,
     EXPERIENCER_ADJECTIVES,
     HEARSAY_HEADS,
+    HEDGED_WHEN_NEGATED,
     IMPLICIT_AGREEMENT_NOUNS,
     LEMMA_FIXES,
     LIGHT_VERBS,
@@ -103,11 +104,13 @@ def _verb_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     if (cue.report or cue.act == "pledge") and _predicted(tok, ctx):
         return []  # "Mr X will claim …": the writer's forecast of a statement, not a statement
     negated = is_negated(tok)
+    hedged = negated and tok.lemma_.lower() in HEDGED_WHEN_NEGATED  # "did not rule out X": X is possible
     leaning = _leaning(subj)
     out = []
     for pos, kind in verb_targets(tok, cue, phrasal, ctx):
         if negated:
-            pos = Position(FLIP[pos.polarity], pos.label, pos.act, pos.confidence)
+            pol = "Neutral" if hedged else FLIP[pos.polarity]
+            pos = Position(pol, pos.label, pos.act, pos.confidence)
         if leaning and pos.polarity == "Neutral" and kind == "topic":
             pos = Position(leaning, pos.label, "criticise" if leaning == "Oppose" else "support", 0.5)
         out.append(_found(holders, pos, tok.lemma_.lower(), sent, kind))

@@ -43,6 +43,10 @@ CASES = [
     ("The Greens called on the government not to build the runway.", "Green Party", "Oppose", "runway"),
     ("Mr Ben Hale called on the prime minister to enter into talks with the unions.", "Ben Hale", "Support",
      "talks"),
+    # an announced or introduced measure is the announcer's proposal
+    ("The Liberal Democrats announced a new grant for young farmers.", "Liberal Democrats", "Support",
+     "grant"),
+    ("The Greens will introduce a tax on plastic bags.", "Green Party", "Support", "plastic bags"),
 ]
 
 NEGATIVES = [
@@ -92,3 +96,8 @@ def test_chairman_of_a_committee_named_after_it(stances_of) -> None:
 def test_someone_elses_readiness_is_not_the_speakers(stances_of) -> None:
     found = stances_of("Mr Ben Hale said he believed the president was keen to cut taxes.")
     assert not any(h == "Ben Hale" for h, _, _ in found), found
+
+
+def test_an_announced_event_is_no_measure(stances_of) -> None:
+    found = stances_of("Mr Ben Hale announced his resignation on Monday.")
+    assert not any(p == "Support" for _, p, _ in found), found

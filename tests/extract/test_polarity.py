@@ -1,0 +1,50 @@
+"""Polarity from negation and modality: "no desire to", "did not rule out", "not against"."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+# (text, holder label, polarity, a word the topic label must contain)
+CASES = [
+    ("Mr Tom Ridley said he had no desire to raise income tax.", "Tom Ridley", "Oppose", "income tax"),
+    ("The Liberal Democrats have no plans to close the rural schools.", "Liberal Democrats", "Oppose",
+     "rural schools"),
+    ("Mr Tom Ridley ruled out a rise in the pension age.", "Tom Ridley", "Oppose", "pension age"),
+    ("The Greens said the new motorway must be scrapped.", "Green Party", "Oppose", "motorway"),
+    ("The Greens said the cycle lanes should be extended.", "Green Party", "Support", "cycle lanes"),
+]
+
+# (text, a word of the topic that must get no Support/Oppose stance)
+NO_SIDE = [
+    # a possibility left open is no support
+    ("Mr Tom Ridley did not rule out a rise in the pension age.", "pension age"),
+    ("Mr Tom Ridley would not exclude a rise in the pension age.", "pension age"),
+    # no objection is not yet support
+    ("Mr Tom Ridley said he was not against the new motorway.", "motorway"),
+    ("Mr Tom Ridley said he was not opposed to the new motorway.", "motorway"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "polarity", "word"), CASES)
+def test_polarity(stances_of, text: str, holder: str, polarity: str, word: str) -> None:
+    found = stances_of(text)
+    assert any(h == holder and p == polarity and word in t for h, p, t in found), found
+
+
+@pytest.mark.parametrize(("text", "word"), NO_SIDE)
+def test_no_side_taken(stances_of, text: str, word: str) -> None:
+    found = stances_of(text)
+    assert not any(p in {"Support", "Oppose"} and word in t for _, p, t in found), found
+
+
+def test_a_passive_cue_with_an_agent_is_no_demand(stances_of) -> None:
+    found = stances_of("Mr Tom Ridley said the new motorway had been rejected by the council.")
+    assert not any(h == "Tom Ridley" and p == "Oppose" for h, p, _ in found), found
+
+
+def test_a_passive_cue_about_an_actor_is_read_on_its_own(stances_of) -> None:
+    found = stances_of("Mr Tom Ridley argued that the Liberal Democrats were committed to lower taxes.")
+    judged = [t for h, p, t in found if h == "Tom Ridley" and p != "Neutral"]
+    assert "liberal democrats" not in judged, found
