@@ -103,6 +103,14 @@ def _subject(clause: Token) -> Token | None:
     return None
 
 
+def _shared_subject(clause: Token) -> Token | None:
+    """The subject of a clause, or of the verb it is coordinated with ("we will freeze X and extend Y")."""
+    subj = _subject(clause)
+    if subj is None and clause.dep_ == "conj" and clause.pos_ == "VERB" and clause.head.pos_ in {"VERB", "AUX"}:
+        return _subject(clause.head)
+    return subj
+
+
 def _subject_label(clause: Token, last_topic: str | None, refer: Refer) -> str | None:
     subj = _subject(clause)
     if subj is None:
@@ -129,9 +137,18 @@ def _subject_label(clause: Token, last_topic: str | None, refer: Refer) -> str |
 
 def _modals(verb: Token) -> set[str]:
     mods = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD" or c.lower_ == "going"}
+    if not mods and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and _names_measure(verb):
+        return _modals(verb.head)  # "we will freeze X and extend Y": the shared modal
     if verb.dep_ == "xcomp" and verb.head.lemma_ in {"need", "have"}:
         mods.add(verb.head.lemma_)
     return mods
+
+
+def _names_measure(verb: Token) -> bool:
+    """A subjectless verb with a noun object: an item of a list of measures ("… and extend maternity pay")."""
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 
 
 def _copular(clause: Token, last_topic: str | None, actor_at: ActorAt, refer: Refer) -> Position | None:
@@ -321,10 +338,13 @@ def _verbal(clause: Token, last_topic: str | None, refer: Refer, reported: bool 
         if label:
             return Position("Oppose" if negated else "Support", label, "evaluate", 0.5)
     advocacy = modals & ADVOCACY_MODALS
-    committed = subj is not None and (
-        subj.lower_ in {"they", "he", "she", "it"}
-        or (subj.lower_ in {"we", "i"} and not modals & {"would", "could"})  # "I would send him": a wish
-        or (subj.dep_ == "nsubjpass" and _is_issue(subj) and bool(modals & ({"will", "shall", "would"}
+    shared = _shared_subject(clause)  # "she would freeze X and extend Y": "extend" shares "she would"
+    inherits = subj is None and shared is not None and shared.lower_ in {"he", "she", "they", "we", "i"}
+    who = shared if inherits and _names_measure(clause) else subj
+    committed = who is not None and (
+        who.lower_ in {"they", "he", "she", "it"}
+        or (who.lower_ in {"we", "i"} and not modals & {"would", "could"})  # "I would send him": a wish
+        or (who.dep_ == "nsubjpass" and _is_issue(who) and bool(modals & ({"will", "shall", "would"}
                                                                          if reported else {"will", "shall"}))
             and lemma not in COMPLEMENT_OPPOSE_VERBS | {"affect", "hit"})
     )

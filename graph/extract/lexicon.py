@@ -192,11 +192,12 @@ COMPLEMENT_SUPPORT_VERBS: frozenset[str] = frozenset({
     "work", "open", "resolve", "solve", "succeed", "win", "allow", "enable", "make", "implement",
 })
 
+# "freeze" is left out on purpose: "freeze fuel duty" is a measure coded as support for freezing it.
 COMPLEMENT_OPPOSE_VERBS: frozenset[str] = frozenset({
     "oppose", "reject", "scrap", "abolish", "end", "stop", "block", "prevent", "ban", "fail",
     "undermine", "damage", "harm", "hurt", "threaten", "destroy", "weaken", "abandon", "drop", "axe",
     "halt", "veto", "resist", "risk", "waste", "mislead", "betray", "ignore", "break", "lose", "punish",
-    "penalise", "penalize", "suspend", "shelve", "freeze", "postpone", "delay", "ditch", "reverse",
+    "penalise", "penalize", "suspend", "shelve", "postpone", "delay", "ditch", "reverse",
     "repeal", "withdraw", "overturn", "outlaw",
 })
 

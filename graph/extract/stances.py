@@ -20,9 +20,11 @@ from graph.extract.clauses import (
     read_clause,
     side_taken,
 )
+from graph.extract.anaphora import is_generic
 from graph.extract.holders import Context, according_to, note_subjects, resolve, subject_of
 from graph.extract.lexicon import (
     BELIEF_HEADS,
+    COMPLEMENT_OPPOSE_VERBS,
     CRITIC_NOUNS,
     EXPERIENCER_ADJECTIVES,
     HEARSAY_HEADS,
@@ -312,6 +314,53 @@ def _quoted_clause(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     return [_found((speaker,), pos, "quote", sent, pos.target_kind)]
 
 
+def _conjunct_stances(found: list[Found], sent: Span, ctx: Context) -> list[Found]:
+    """'attacked red tape and debt', 'pledged to freeze X, extend Y and raise Z': one stance per item."""
+    polar = [f for f in found if f.target_kind == "topic" and f.polarity != "Neutral" and f.cue != "quote"]
+    if not polar:
+        return []
+    heads: dict[str, tuple[Token, bool]] = {}  # label → coordinated head, and whether the label is flipped
+    for tok in sent:
+        if tok.pos_ not in {"NOUN", "PROPN", "VERB"} or not tok.conjuncts:
+            continue
+        label = topic_label(tok)
+        if label is not None:
+            heads.setdefault(label, (tok, False))
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if tok.pos_ == "VERB" else None
+        if obj is not None and tok.lemma_.lower() in COMPLEMENT_OPPOSE_VERBS and (label := topic_label(obj)):
+            heads.setdefault(label, (tok, True))  # "vowed to scrap X and abolish Y": the label is X
+    out: list[Found] = []
+    for f in polar:
+        head, flipped = heads.get(f.target, (None, False))
+        for item in head.conjuncts if head is not None else ():
+            pol = FLIP[f.polarity] if flipped else f.polarity
+            pos = _conjunct_position(head, item, Position(pol, f.target, f.act, round(f.confidence * 0.9, 2)),
+                                     ctx)
+            if pos is not None:
+                out.append(_found(f.holders, pos, f.cue, sent))
+    return out
+
+
+def _conjunct_position(head: Token, item: Token, base: Position, ctx: Context) -> Position | None:
+    """The same position on a coordinated item: a noun beside a noun, a subjectless verb beside a verb."""
+    if ctx.index.actor_at(item.i) or is_generic(item):
+        return None  # "backed the plan and the minister": an actor is no item of the list
+    if head.pos_ == "VERB":
+        if item.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in item.children):
+            return None  # "he will cut taxes and Labour will raise them": another clause
+        head_cue, phrasal = cue_of(head)
+        if cue_of(item)[0] is not None or phrasal is not None or (head_cue is not None and head_cue.report):
+            return None  # "did not want to strike and called for talks": each cue is read on its own
+        if not any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in item.children):
+            return None  # "… and grow up": no measure named
+        pol = FLIP[base.polarity] if is_negated(item) else base.polarity
+        return infinitive_position(item, pol, base.act, base.confidence)
+    if item.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    label = topic_label(item)
+    return Position(base.polarity, label, base.act, base.confidence) if label else None
+
+
 def sentence_stances(sent: Span, ctx: Context) -> list[Found]:
     """Every stance of one sentence; updates the context (last person, last topic)."""
     tokens = list(sent)
@@ -331,5 +380,6 @@ def sentence_stances(sent: Span, ctx: Context) -> list[Found]:
     holders = according_to(tokens, ctx)
     if holders:
         found += _according(sent, holders, ctx)
+    found += _conjunct_stances(found, sent, ctx)
     note_subjects(tokens, ctx)
     return found

@@ -101,3 +101,32 @@ def test_someone_elses_readiness_is_not_the_speakers(stances_of) -> None:
 def test_an_announced_event_is_no_measure(stances_of) -> None:
     found = stances_of("Mr Ben Hale announced his resignation on Monday.")
     assert not any(p == "Support" for _, p, _ in found), found
+
+
+# a list of measures: one stance per item
+LISTS = [
+    ("The Greens said they would freeze rail fares, extend the night buses and raise the fuel levy.",
+     "Green Party", "Support", ["rail fares", "night buses", "fuel levy"]),
+    ("Mr Ben Hale attacked the road tolls and the parking charges.", "Ben Hale", "Oppose",
+     ["road tolls", "parking charges"]),
+    ("The Greens pledged to scrap the road tolls and abolish the parking charges.", "Green Party", "Oppose",
+     ["road tolls", "parking charges"]),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "polarity", "words"), LISTS)
+def test_one_stance_per_listed_measure(stances_of, text: str, holder: str, polarity: str,
+                                       words: list[str]) -> None:
+    found = stances_of(text)
+    for word in words:
+        assert any(h == holder and p == polarity and word in t for h, p, t in found), (word, found)
+
+
+def test_another_subjects_clause_is_no_list_item(stances_of) -> None:
+    found = stances_of("Mr Ben Hale said he would cut rail fares and the Tories would raise them.")
+    assert not any(h == "Ben Hale" and "rais" in t for h, _, t in found), found
+
+
+def test_a_negated_list_item_flips(stances_of) -> None:
+    found = stances_of("The Greens urged shops to respect the rules and not sell alcohol to children.")
+    assert not any(p == "Support" and "alcohol" in t for _, p, t in found), found
