@@ -106,7 +106,8 @@ def _subject(clause: Token) -> Token | None:
 def _shared_subject(clause: Token) -> Token | None:
     """The subject of a clause, or of the verb it is coordinated with ("we will freeze X and extend Y")."""
     subj = _subject(clause)
-    if subj is None and clause.dep_ == "conj" and clause.pos_ == "VERB" and clause.head.pos_ in {"VERB", "AUX"}:
+    if subj is None and clause.dep_ == "conj" and clause.pos_ == "VERB" and clause.head.pos_ in {"VERB",
+                                                                                                 "AUX"}:
         return _subject(clause.head)
     return subj
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from graph.extract.anaphora import is_generic
 from graph.extract.clauses import (
     FLIP,
     Position,
@@ -20,7 +21,6 @@ from graph.extract.clauses import (
     read_clause,
     side_taken,
 )
-from graph.extract.anaphora import is_generic
 from graph.extract.holders import Context, according_to, note_subjects, resolve, subject_of
 from graph.extract.lexicon import (
     BELIEF_HEADS,
@@ -347,7 +347,7 @@ def _conjunct_position(head: Token, item: Token, base: Position, ctx: Context) -
         return None  # "backed the plan and the minister": an actor is no item of the list
     if head.pos_ == "VERB":
         if item.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in item.children):
-            return None  # "he will cut taxes and Labour will raise them": another clause
+            return None  # "he will cut taxes and the rivals will raise them": another clause
         head_cue, phrasal = cue_of(head)
         if cue_of(item)[0] is not None or phrasal is not None or (head_cue is not None and head_cue.report):
             return None  # "did not want to strike and called for talks": each cue is read on its own
