@@ -331,11 +331,13 @@ def _conjunct_stances(found: list[Found], sent: Span, ctx: Context) -> list[Foun
             heads.setdefault(label, (tok, True))  # "vowed to scrap X and abolish Y": the label is X
     out: list[Found] = []
     for f in polar:
-        head, flipped = heads.get(f.target, (None, False))
-        for item in head.conjuncts if head is not None else ():
-            pol = FLIP[f.polarity] if flipped else f.polarity
-            pos = _conjunct_position(head, item, Position(pol, f.target, f.act, round(f.confidence * 0.9, 2)),
-                                     ctx)
+        if f.target not in heads:
+            continue
+        head, flipped = heads[f.target]
+        pol = FLIP[f.polarity] if flipped else f.polarity
+        base = Position(pol, f.target, f.act, round(f.confidence * 0.9, 2))
+        for item in head.conjuncts:
+            pos = _conjunct_position(head, item, base, ctx)
             if pos is not None:
                 out.append(_found(f.holders, pos, f.cue, sent))
     return out
