@@ -209,6 +209,17 @@ NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never", "no", "neither", "
 # ("did not rule out a rise", "would not exclude talks"): no position either way.
 HEDGED_WHEN_NEGATED: frozenset[str] = frozenset({"rule", "exclude", "dismiss"})
 
+# Verbs that, with "would", state a wish of their subject ("would like to see X" → demands X).
+WISH_VERBS: frozenset[str] = frozenset({"like", "love"})
+# Verbs of perception whose object is what a wish or demand is about ("want to see a cap on bonuses").
+SEE_VERBS: frozenset[str] = frozenset({"see"})
+# What a criticism or praise is "for"/"of" ("accused X of failing to cut taxes" → for cutting taxes;
+# "accused X of planning to close schools" → against closing schools).
+FAILURE_VERBS: frozenset[str] = frozenset({"fail", "refuse", "neglect", "decline"})
+INTENT_VERBS: frozenset[str] = frozenset({
+    "plan", "want", "try", "seek", "intend", "plot", "propose", "threaten", "attempt", "aim", "scheme",
+})
+
 # Verbs of actor → actor relations and what they mean.
 RELATION_VERBS: dict[str, Cue] = {
     **_cues("Neutral", "negotiate", 0.75, "negotiate meet talk"),

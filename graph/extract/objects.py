@@ -28,6 +28,8 @@ from graph.extract.lexicon import (
     DIRECTIVE_VERBS,
     EVALUATING_VERBS,
     EVIDENCE_NOUNS,
+    FAILURE_VERBS,
+    INTENT_VERBS,
     LEMMA_FIXES,
     LIGHT_VERBS,
     NEGATIVE_HEADS,
@@ -36,8 +38,10 @@ from graph.extract.lexicon import (
     PHRASAL_CUES,
     POSITIVE_HEADS,
     RELATION_VERBS,
+    SEE_VERBS,
     SPECULATIVE_MODALS,
     VERB_CUES,
+    WISH_VERBS,
     Cue,
 )
 from graph.extract.targets import passive_label, topic_label
@@ -66,6 +70,8 @@ def cue_of(tok: Token) -> tuple[Cue | None, Token | None]:
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in NOUN_CUES), None)
         if obj is not None:
             return VERB_CUES.get(lemma) or NOUN_CUES[obj.lemma_.lower()], None
+    if lemma in WISH_VERBS and any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in tok.children):
+        return Cue("Support", "demand", 0.75), None  # "would like to see X"
     return VERB_CUES.get(lemma) or RELATION_VERBS.get(lemma), None
 
 
@@ -177,8 +183,12 @@ def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> T
                 out += _target(obj, rel.polarity, rel.act, rel.confidence, ctx)
             elif lemma in {"agree", "disagree"}:
                 out += _noun_or_topic(obj, cue, ctx)
-        elif child.dep_ == "dobj":
+        elif child.dep_ == "dobj" and child.i != getattr(_second_object(tok), "i", -1):
             out += _object_targets(tok, child, cue, ctx)
+            for prep in (c for c in child.children if c.dep_ == "prep"):
+                out += _blamed_for(prep, cue)  # "accused [the Greens of planning to …]"
+        elif child.dep_ == "prep" and cue.act in {"criticise", "praise"}:
+            out += _blamed_for(child, cue)
         elif child.dep_ == "xcomp" and child.pos_ == "VERB" and not cue.report:
             if not any(c.dep_ == "dobj" and c.i < child.i for c in tok.children):  # else: object control
                 out += _xcomp_targets(child, cue)
@@ -290,8 +300,41 @@ def _claim_targets(obj: Token, cue: Cue, ctx: Context) -> Targets:
                       cue.confidence), k) for p, k in clause_of_noun(obj, ctx)]
 
 
+def _second_object(verb: Token) -> Token | None:
+    """The predicate of "branded the levy a stealth tax": a second noun object of an evaluating verb."""
+    if verb.lemma_.lower() not in EVALUATING_VERBS:
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return objs[1] if len(objs) > 1 else None
+
+
+def _blamed_for(prep: Token, cue: Cue) -> Targets:
+    """'accused X of failing to cut taxes' → for cutting taxes; '… of planning to close schools' → against."""
+    act = pobj(prep) if prep.lower_ in {"of", "for"} and cue.act in {"criticise", "praise"} else None
+    if act is None or act.pos_ != "VERB":
+        return []
+    lemma = act.lemma_.lower()
+    inner = next((c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    after = act.doc[act.i + 1] if act.i + 1 < len(act.doc) else None
+    if inner is None and after is not None and after.lower_ == "to" and after.head.pos_ == "VERB":
+        inner = after.head  # "of planning | to close X": the infinitive misattached to the main verb
+    if lemma in FAILURE_VERBS and inner is not None:
+        pos = infinitive_position(inner, FLIP[cue.polarity], cue.act, 0.7)
+    elif lemma in INTENT_VERBS and inner is not None:
+        pos = infinitive_position(inner, cue.polarity, cue.act, 0.7)
+    elif lemma in INTENT_VERBS and (obj := next((c for c in act.children if c.dep_ == "dobj"), None)):
+        label = topic_label(obj)  # "accused them of plotting cuts"
+        pos = Position(cue.polarity, label, cue.act, 0.7) if label else None
+    else:
+        return []  # "accused X of telling lies": conduct, not an issue
+    return [(pos, "topic")] if pos else []
+
+
 def _judgement(verb: Token) -> Polarity | None:
     """The evaluation in "called X unjustified" / "dismissed X as desperate" / "saw X as a step forward"."""
+    second = _second_object(verb)
+    if second is not None and (pol := evaluation(second)):
+        return pol  # "branded the levy a stealth tax"
     for child in verb.children:
         if child.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} and child.pos_ in {"ADJ", "NOUN", "VERB"}:
             pol = evaluation(child)
@@ -329,8 +372,24 @@ def _xcomp_targets(verb: Token, cue: Cue) -> Targets:
     vlemma = verb.lemma_.lower()
     if vlemma in VERB_CUES and not VERB_CUES[vlemma].report:
         return []  # the inner cue is read on its own, with the same holder
+    if vlemma in SEE_VERBS:
+        return _seen(verb, cue)
     pos = infinitive_position(verb, cue.polarity, cue.act, cue.confidence)
     return [(pos, "topic")] if pos else []
+
+
+def _seen(verb: Token, cue: Cue) -> Targets:
+    """'(want) to see a cap on bonuses' → the cap; '(would like) to see the levy scrapped' → against it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    clause = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd"} and c.pos_ == "VERB"),
+                  None)
+    subj = None if clause is None else next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if obj is not None and clause is not None and clause.i > obj.i:
+        return _object_control(verb, obj, cue, clause) or []
+    if subj is not None and clause is not None:
+        return _object_control(verb, subj, cue, clause) or []
+    label = topic_label(obj) if obj is not None and obj.pos_ != "PRON" else None
+    return [(Position(cue.polarity, label, cue.act, cue.confidence), "topic")] if label else []
 
 
 def _unowned_cue(verb: Token, ctx: Context) -> Targets:
@@ -378,7 +437,9 @@ def _ccomp_targets(clause: Token, cue: Cue, ctx: Context) -> Targets:
     for cl in clauses:
         if not is_statement(cl):
             continue  # "whether …" states nothing
-        if cl.lemma_.lower() in VERB_CUES and not is_soundness_phrase(cl) and not _passive_issue(cl, ctx):
+        wish = cl.lemma_.lower() in WISH_VERBS and cue_of(cl)[0] is not None  # "she would like to see X"
+        cue_verb = cl.lemma_.lower() in VERB_CUES or wish
+        if cue_verb and not is_soundness_phrase(cl) and not _passive_issue(cl, ctx):
             out += _unowned_cue(cl, ctx)  # an inner cue is read on its own; "X must be scrapped" is not
             continue
         subj = next((c for c in cl.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

@@ -47,6 +47,18 @@ CASES = [
     ("The Liberal Democrats announced a new grant for young farmers.", "Liberal Democrats", "Support",
      "grant"),
     ("The Greens will introduce a tax on plastic bags.", "Green Party", "Support", "plastic bags"),
+    # wishes: "would like to see X", "wants to see X"
+    ("The Greens would like to see a cap on rail fares.", "Green Party", "Support", "rail fares"),
+    ("Mr Ben Hale said he would like to see the road tolls scrapped.", "Ben Hale", "Oppose", "road tolls"),
+    ("Mr Ben Hale wants to see a ban on fox hunting.", "Ben Hale", "Support", "fox hunting"),
+    # criticism of an actor for (not) doing something
+    ("Mr Ben Hale accused the Greens of failing to cut rail fares.", "Ben Hale", "Support", "rail fares"),
+    ("Mr Ben Hale accused the Greens of planning to close the rural schools.", "Ben Hale", "Oppose",
+     "rural schools"),
+    ("Mr Ben Hale criticised the Greens for failing to protect the green belt.", "Ben Hale", "Support",
+     "green belt"),
+    # evaluating verbs with a second object
+    ("Mr Ben Hale branded the new levy a stealth tax.", "Ben Hale", "Oppose", "levy"),
 ]
 
 NEGATIVES = [
@@ -130,3 +142,13 @@ def test_another_subjects_clause_is_no_list_item(stances_of) -> None:
 def test_a_negated_list_item_flips(stances_of) -> None:
     found = stances_of("The Greens urged shops to respect the rules and not sell alcohol to children.")
     assert not any(p == "Support" and "alcohol" in t for _, p, t in found), found
+
+
+def test_an_accusation_of_conduct_names_no_issue(stances_of) -> None:
+    found = stances_of("Mr Ben Hale accused the Greens of telling lies.")
+    assert {t for _, _, t in found} <= {"green party"}, found
+
+
+def test_the_predicate_of_a_branding_is_no_target(stances_of) -> None:
+    found = stances_of("Mr Ben Hale branded the new levy a stealth tax.")
+    assert not any("stealth" in t for _, _, t in found), found
