@@ -154,6 +154,9 @@ def _names_measure(verb: Token) -> bool:
 
 def _copular(clause: Token, last_topic: str | None, actor_at: ActorAt, refer: Refer) -> Position | None:
     """'X is unacceptable', 'X was a crucial step', 'X were not only useful but also productive'."""
+    subj = _subject(clause)
+    if subj is not None and subj.lower_ == "it" and (due := _time_for(clause)) is not None:
+        return due
     for child in clause.children:
         if child.dep_ in {"acomp", "attr", "oprd"}:
             if child.lower_ in _WH:
@@ -177,6 +180,32 @@ def _copular(clause: Token, last_topic: str | None, actor_at: ActorAt, refer: Re
             label = _subject_label(clause, last_topic, refer)
             if label:
                 return Position(pol, label, "evaluate", 0.7)
+    return None
+
+
+def _time_for(clause: Token) -> Position | None:
+    """'it is time to scrap the levy' / 'it is high time for a change' → a demand (negated: against)."""
+    time = next((c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() == "time"), None)
+    if time is None or any(c.dep_ in {"det", "poss", "nummod"} or c.dep_ == "amod" and c.lower_ not in {
+            "high", "right", "about"} for c in time.children):
+        return None  # "it was the first time that …": no demand
+    pol: Polarity = "Oppose" if is_negated(clause) else "Support"
+    after = [c for c in clause.children if c.dep_ == "ccomp" and c.i > time.i]  # "… time X was scrapped"
+    for child in [*time.children, *after]:
+        if child.dep_ in {"relcl", "acl", "xcomp"} and child.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            return infinitive_position(child, pol, "demand", 0.65)
+        inner = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if child.dep_ in {"relcl", "ccomp"} and inner is not None and not is_pronoun(inner):
+            if child.lemma_.lower() in COMPLEMENT_OPPOSE_VERBS:
+                label = topic_label(inner)
+                return Position(FLIP[pol], label, "demand", 0.65) if label else None
+            label = passive_label(child, inner, gerund_verb=child.tag_ != "VBN")
+            return Position(pol, label, "demand", 0.65) if label else None
+        if child.dep_ == "prep" and child.lower_ == "for":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            label = topic_label(obj) if obj is not None else None
+            return Position(pol, label, "demand", 0.65) if label else None
     return None
 
 

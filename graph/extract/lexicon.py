@@ -136,6 +136,10 @@ POSITIVE_WORDS: frozenset[str] = frozenset({
     "fantastic", "brilliant", "balanced", "responsible", "prudent",
     "bold", "radical", "progressive", "modern", "robust", "workable", "credible", "desirable", "advantage",
     "opportunity", "justice", "win", "victory", "milestone", "landmark", "welcomed",
+    # praise of a measure: "long overdue", "a commendable step", "a pragmatic approach"
+    "overdue", "commendable", "admirable", "laudable", "generous", "decent", "courageous", "proportionate",
+    "pragmatic", "realistic", "timely", "impressive", "wonderful", "terrific", "tremendous", "boon",
+    "lifeline", "worthy", "common-sense", "commonsense", "enlightened", "visionary",
 })
 
 NEGATIVE_WORDS: frozenset[str] = frozenset({
@@ -160,6 +164,14 @@ NEGATIVE_WORDS: frozenset[str] = frozenset({
     "crass", "ignorant", "devastating", "unreformable", "fraudulent", "bogus", "lax", "stealth",
     "unfounded", "pathetic", "irrelevant", "ineffective",
     "catastrophic", "perverse", "iniquitous", "rebuke", "scar",
+    # criticism of a measure: "disproportionate", "illiberal", "a smokescreen", "a travesty"
+    "disproportionate", "unreasonable", "unenforceable", "impractical", "illiberal", "oppressive",
+    "discriminatory", "unconstitutional", "unlawful", "wasteful", "shortsighted", "misconceived",
+    "wrongheaded", "retrograde", "regrettable", "hopeless", "inept", "premature",
+    "insult", "insulting", "smokescreen", "loophole", "travesty", "charade", "whitewash", "fudge",
+    "bureaucratic", "burdensome", "unaccountable", "secretive", "unfunded", "uncosted", "unproven",
+    "untested", "contradictory", "inconsistent", "immoral", "unethical", "insensitive", "patronising",
+    "patronizing", "populist", "opportunistic", "shambolic", "troubling", "climbdown", "folly",
 })
 # Phrasal verbs that say a plan is sound; negated they condemn their subject ("the sums do not add up").
 SOUNDNESS_PHRASES: frozenset[tuple[str, str]] = frozenset({

@@ -340,8 +340,10 @@ def _judgement(verb: Token) -> Polarity | None:
             pol = evaluation(child)
             if pol:
                 return pol
-        if child.dep_ == "prep" and child.lower_ == "as":
-            for grand in child.children:
+        # "described X as Y": the parser hangs "as Y" on the verb or on its object
+        under = [child] if child.dep_ == "prep" else list(child.children) if child.dep_ == "dobj" else []
+        for prep in (p for p in under if p.dep_ == "prep" and p.lower_ == "as"):
+            for grand in prep.children:
                 pol = evaluation(grand)
                 if pol:
                     return pol

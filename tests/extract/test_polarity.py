@@ -14,6 +14,17 @@ CASES = [
     ("Mr Tom Ridley ruled out a rise in the pension age.", "Tom Ridley", "Oppose", "pension age"),
     ("The Greens said the new motorway must be scrapped.", "Green Party", "Oppose", "motorway"),
     ("The Greens said the cycle lanes should be extended.", "Green Party", "Support", "cycle lanes"),
+    # "it is time to X" is a demand
+    ("Mr Tom Ridley said it was time to scrap the road tolls.", "Tom Ridley", "Oppose", "road tolls"),
+    ("Mr Tom Ridley said it was time for a ban on fox hunting.", "Tom Ridley", "Support", "fox hunting"),
+    ("Mr Tom Ridley said it was high time the road tolls were scrapped.", "Tom Ridley", "Oppose",
+     "road tolls"),
+    # evaluative words beyond the first lists
+    ("Mr Tom Ridley said the ban on fox hunting was long overdue.", "Tom Ridley", "Support", "fox hunting"),
+    ("Mr Tom Ridley said the road tolls were illiberal and disproportionate.", "Tom Ridley", "Oppose",
+     "road tolls"),
+    ("Mr Tom Ridley described the new curfew as pragmatic.", "Tom Ridley", "Support", "curfew"),
+    ("Mr Tom Ridley said the Green proposals were uncosted.", "Tom Ridley", "Oppose", "green proposals"),
 ]
 
 # (text, a word of the topic that must get no Support/Oppose stance)
@@ -24,6 +35,8 @@ NO_SIDE = [
     # no objection is not yet support
     ("Mr Tom Ridley said he was not against the new motorway.", "motorway"),
     ("Mr Tom Ridley said he was not opposed to the new motorway.", "motorway"),
+    # "the first time" is no "time to"
+    ("Mr Tom Ridley said it was the first time the road tolls had been raised.", "road tolls"),
 ]
 
 
