@@ -152,6 +152,15 @@ def _names_measure(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 
 
+def _ongoing_measure(clause: Token, subj: Token | None) -> bool:
+    """A speaker's own measure in the progressive: 'he was providing X', 'we are investing in Y'."""
+    if subj is None or subj.lower_ not in {"he", "she", "they", "we", "i"} or clause.tag_ != "VBG":
+        return False
+    lemma = clause.lemma_.lower()
+    return lemma in COMPLEMENT_SUPPORT_VERBS and lemma not in VAGUE_VERBS and any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in clause.children)
+
+
 def _copular(clause: Token, last_topic: str | None, actor_at: ActorAt, refer: Refer) -> Position | None:
     """'X is unacceptable', 'X was a crucial step', 'X were not only useful but also productive'."""
     subj = _subject(clause)
@@ -378,6 +387,9 @@ def _verbal(clause: Token, last_topic: str | None, refer: Refer, reported: bool 
                                                                          if reported else {"will", "shall"}))
             and lemma not in COMPLEMENT_OPPOSE_VERBS | {"affect", "hit"})
     )
+    if reported and _ongoing_measure(clause, who):  # "said he was providing an extra £1bn for councils"
+        label = topic_label(clause)
+        return Position("Oppose" if negated else "Support", label, "pledge", 0.6) if label else None
     if advocacy or (modals & FUTURE_MODALS and committed):
         if subj is not None and clause.tag_ == "VBN" and subj.dep_ == "nsubjpass":
             # "the UN should be involved": an issue; "Scotland must not be held back": no issue named

@@ -253,7 +253,26 @@ def _noun_or_topic(obj: Token, cue: Cue, ctx: Context) -> Targets:
     return _target(obj, cue.polarity, cue.act, cue.confidence, ctx)
 
 
+def _is_amount(tok: Token) -> bool:
+    """'£105m', 'an extra £1bn', '2,000 officers': a sum or a number, which names no issue itself."""
+    return tok.ent_type_ in {"MONEY", "CARDINAL", "QUANTITY", "PERCENT"} or tok.like_num or tok.lower_ in {
+        "m", "bn", "million", "billion", "pounds"}
+
+
+def _spent_on(verb: Token, obj: Token) -> Token:
+    """'pledged £105m for security': what a sum is for names the issue; else the object itself."""
+    if not _is_amount(obj):
+        return obj
+    for prep in [*obj.children, *(c for c in verb.children if c.i > obj.i)]:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "on", "in", "towards", "to"}:
+            target = pobj(prep)
+            if target is not None and not _is_amount(target):
+                return target
+    return obj
+
+
 def _object_targets(tok: Token, obj: Token, cue: Cue, ctx: Context) -> Targets:
+    obj = _spent_on(tok, obj)
     lemma, olemma = tok.lemma_.lower(), obj.lemma_.lower()
     control = _object_control(tok, obj, cue)
     if control is not None:

@@ -57,6 +57,10 @@ CASES = [
      "rural schools"),
     ("Mr Ben Hale criticised the Greens for failing to protect the green belt.", "Ben Hale", "Support",
      "green belt"),
+    # a sum names no issue: what it is for does; a speaker's own measure in the progressive
+    ("The Greens pledged an extra £40m for rural bus services.", "Green Party", "Support", "bus services"),
+    ("Mr Ben Hale said he was providing an extra £2m for youth clubs.", "Ben Hale", "Support", "youth clubs"),
+    ("Mr Ben Hale denied that he was raising the fuel levy.", "Ben Hale", "Oppose", "fuel levy"),
     # evaluating verbs with a second object
     ("Mr Ben Hale branded the new levy a stealth tax.", "Ben Hale", "Oppose", "levy"),
 ]
@@ -152,3 +156,8 @@ def test_an_accusation_of_conduct_names_no_issue(stances_of) -> None:
 def test_the_predicate_of_a_branding_is_no_target(stances_of) -> None:
     found = stances_of("Mr Ben Hale branded the new levy a stealth tax.")
     assert not any("stealth" in t for _, _, t in found), found
+
+
+def test_a_sum_is_no_topic(stances_of) -> None:
+    found = stances_of("The Greens pledged an extra £40m for rural bus services.")
+    assert not any("40m" in t for _, _, t in found), found
