@@ -139,10 +139,24 @@ def _subject_label(clause: Token, last_topic: str | None, refer: Refer) -> str |
 def _modals(verb: Token) -> set[str]:
     mods = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD" or c.lower_ == "going"}
     if not mods and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and _names_measure(verb):
-        return _modals(verb.head)  # "we will freeze X and extend Y": the shared modal
+        head = verb.head
+        if head.lemma_ == "need" and _semi_modal_infinitive(head) is not None:
+            return {"need"}  # "they need to rethink X, and extend Y": "extend" is needed too
+        return _modals(head)  # "we will freeze X and extend Y": the shared modal
     if verb.dep_ == "xcomp" and verb.head.lemma_ in {"need", "have"}:
         mods.add(verb.head.lemma_)
+    if verb.dep_ == "advcl" and verb.head.lemma_ == "need" and _semi_modal_infinitive(verb.head) == verb:
+        mods.add("need")  # "ministers needed | to change the law": the parser's adverbial infinitive
     return mods
+
+
+def _semi_modal_infinitive(verb: Token) -> Token | None:
+    """The infinitive of "need to V" / "have to V", which carries the advocated action."""
+    if verb.lemma_ not in {"need", "have"}:
+        return None
+    deps = {"xcomp", "advcl"} if verb.lemma_ == "need" else {"xcomp"}
+    return next((c for c in verb.children if c.dep_ in deps and c.pos_ == "VERB" and c.i > verb.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _names_measure(verb: Token) -> bool:
@@ -481,6 +495,12 @@ def read_clause(
         return None  # "How can it be right that …?": a rhetorical question
     if clause.lemma_ == "be" and (side := side_taken(clause, refer)) is not None:
         return side
+    needed = _semi_modal_infinitive(clause)
+    passive = needed is not None and any(c.dep_ == "auxpass" for c in [*clause.children, *needed.children])
+    if needed is not None and clause.lemma_ == "need" and not passive and not any(  # "X needs to be done"
+            c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        pos = _verbal(needed, last_topic, refer, reported)  # "they need to rethink the bill"
+        return pos if pos is not None and len(pos.label.split()) > 1 else None  # "need to look": no issue
     return (_existential(clause, refer) or _copular(clause, last_topic, actor_at, refer)
             or _verbal(clause, last_topic, refer, reported))
 

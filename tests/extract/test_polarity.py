@@ -14,6 +14,13 @@ CASES = [
     ("Mr Tom Ridley ruled out a rise in the pension age.", "Tom Ridley", "Oppose", "pension age"),
     ("The Greens said the new motorway must be scrapped.", "Green Party", "Oppose", "motorway"),
     ("The Greens said the cycle lanes should be extended.", "Green Party", "Support", "cycle lanes"),
+    # "X needs to V": advocacy of the action, and of each listed action
+    ('Mr Tom Ridley said: "They need to rethink the curfew, and build more youth clubs."', "Tom Ridley",
+     "Support", "curfew"),
+    ('Mr Tom Ridley said: "They need to rethink the curfew, and build more youth clubs."', "Tom Ridley",
+     "Support", "youth clubs"),
+    ("The Greens said ministers needed to change the planning law.", "Green Party", "Support",
+     "planning law"),
     # "it is time to X" is a demand
     ("Mr Tom Ridley said it was time to scrap the road tolls.", "Tom Ridley", "Oppose", "road tolls"),
     ("Mr Tom Ridley said it was time for a ban on fox hunting.", "Tom Ridley", "Support", "fox hunting"),
@@ -61,3 +68,8 @@ def test_a_passive_cue_about_an_actor_is_read_on_its_own(stances_of) -> None:
     found = stances_of("Mr Tom Ridley argued that the Liberal Democrats were committed to lower taxes.")
     judged = [t for h, p, t in found if h == "Tom Ridley" and p != "Neutral"]
     assert "liberal democrats" not in judged, found
+
+
+def test_a_prediction_of_need_is_no_demand(stances_of) -> None:
+    found = stances_of("Mr Tom Ridley predicted the Greens would have to raise the fuel levy.")
+    assert not any(h == "Tom Ridley" and p == "Support" and "fuel levy" in t for h, p, t in found), found
