@@ -25,6 +25,7 @@ from graph.extract.lexicon import (
     POSITIVE_WORDS,
     PREDICATE_CUES,
     ROLE_HEADS,
+    SELF_CONTAINED_ACTIONS,
     SOUNDNESS_PHRASES,
     VAGUE_VERBS,
 )
@@ -256,8 +257,18 @@ def infinitive_position(verb: Token, polarity: Polarity, act: str, confidence: f
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         label = topic_label(obj) if obj is not None else None
         return Position(FLIP[polarity], label, act, confidence) if label else None
-    label = topic_label(verb)
+    label = action_label(verb)
     return Position(polarity, label, act, confidence) if label else None
+
+
+def action_label(verb: Token) -> str | None:
+    """The label of an advocated action, or None for a bare verb naming no issue ("to look", "to hold")."""
+    label = topic_label(verb)
+    if label is None or verb.pos_ not in {"VERB", "AUX"} or len(label.split()) > 1:
+        return label
+    if any(c.dep_ in {"acomp", "attr", "oprd"} for c in verb.children):
+        return label  # "wants to remain British": the state is the issue
+    return label if verb.lemma_.lower() in SELF_CONTAINED_ACTIONS else None
 
 
 def _on_hold(verb: Token) -> bool:
@@ -412,7 +423,7 @@ def _verbal(clause: Token, last_topic: str | None, refer: Refer, reported: bool 
         elif subj is not None and _is_issue(subj) and advocacy:  # "schemes need to remain affordable"
             label = passive_label(clause, subj, gerund_verb=True)
         else:
-            label = topic_label(clause)
+            label = action_label(clause)
         if label:
             act = "demand" if advocacy else "pledge"
             return Position("Oppose" if negated else "Support", label, act, 0.65)

@@ -326,6 +326,13 @@ BELIEF_HEADS: frozenset[str] = frozenset({
 # Forms the small English pipeline lemmatises wrongly ("hoped" → "hop").
 LEMMA_FIXES: dict[str, str] = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
 
+# Verbs that name an issue on their own, without an object ("called on him to resign", "vowed to strike");
+# any other bare verb ("pledged to look", "wants to continue") names no issue.
+SELF_CONTAINED_ACTIONS: frozenset[str] = frozenset({
+    "resign", "apologise", "apologize", "strike", "quit", "retire", "withdraw", "intervene", "negotiate",
+    "boycott", "privatise", "privatize", "nationalise", "nationalize", "legislate", "devolve", "merge",
+    "hunt", "smoke", "emigrate", "secede", "disarm", "retaliate", "recount", "invade",
+})
 # Verbs too vague to name an issue: their purpose clause does ("intends to legislate … to lower the age").
 VAGUE_VERBS: frozenset[str] = frozenset({"legislate", "act", "move", "work", "try", "seek", "do", "press",
                                          "push", "step", "intervene", "use"})

@@ -14,6 +14,9 @@ CASES = [
     ("Mr Tom Ridley ruled out a rise in the pension age.", "Tom Ridley", "Oppose", "pension age"),
     ("The Greens said the new motorway must be scrapped.", "Green Party", "Oppose", "motorway"),
     ("The Greens said the cycle lanes should be extended.", "Green Party", "Support", "cycle lanes"),
+    # a bare action that is an issue by itself, and a bare verb with a state
+    ("The Greens called on the minister to resign.", "Green Party", "Support", "resign"),
+    ("The Greens want the islands to remain British.", "Green Party", "Support", "remain"),
     # "X needs to V": advocacy of the action, and of each listed action
     ('Mr Tom Ridley said: "They need to rethink the curfew, and build more youth clubs."', "Tom Ridley",
      "Support", "curfew"),
@@ -42,6 +45,9 @@ NO_SIDE = [
     # no objection is not yet support
     ("Mr Tom Ridley said he was not against the new motorway.", "motorway"),
     ("Mr Tom Ridley said he was not opposed to the new motorway.", "motorway"),
+    # a bare action names no issue
+    ("The Greens said they will look at the plans.", "looking"),
+    ("Mr Tom Ridley wants to continue.", "continu"),
     # "the first time" is no "time to"
     ("Mr Tom Ridley said it was the first time the road tolls had been raised.", "road tolls"),
 ]
