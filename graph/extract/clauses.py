@@ -14,12 +14,14 @@ from spacy.tokens import Token
 
 from graph.extract.lexicon import (
     ADVOCACY_MODALS,
+    CAUSE_VERBS,
     COMPLEMENT_OPPOSE_VERBS,
     COMPLEMENT_SUPPORT_VERBS,
     EVIDENCE_NOUNS,
     FEELING_NOUNS,
     FUTURE_MODALS,
     NEGATIONS,
+    NEGATIVE_EFFECTS,
     NEGATIVE_WORDS,
     OF_ADJECTIVES,
     POSITIVE_WORDS,
@@ -165,6 +167,37 @@ def _names_measure(verb: Token) -> bool:
     if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
         return False
     return any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
+
+
+def _effect_polarity(clause: Token) -> Polarity | None:
+    """How the effect of a causing verb is judged: "cause chaos", "lead to job losses"."""
+    if clause.lemma_.lower() not in CAUSE_VERBS:
+        return None
+    prep_objs = [g for c in clause.children if c.dep_ == "prep" and c.lower_ in {"to", "in"}
+                 for g in c.children if g.dep_ == "pobj"]  # "lead to chaos", "result in losses"
+    effects = [c for c in clause.children if c.dep_ in {"dobj", "nsubjpass"}] + prep_objs
+    if any(e.lemma_.lower() in NEGATIVE_EFFECTS and not _no_subject(e) for e in effects):
+        return "Oppose"  # "would cause job losses"
+    return next((p for p in (evaluation(e) for e in effects) if p is not None), None)
+
+
+def _consequence(clause: Token, last_topic: str | None, refer: Refer) -> Position | None:
+    """'the levy would cause chaos' → against the levy; 'damage will be caused by X' → against X."""
+    pol = _effect_polarity(clause)
+    agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                 None)
+    cause = agent if agent is not None else _subject(clause)
+    pronoun = cause is not None and cause.lower_ in {"it", "this"}
+    if pol is None or cause is None or cause.dep_ == "nsubjpass" or not (pronoun or _is_issue(cause)):
+        return None
+    if pronoun:
+        issue = refer(cause)
+        label = last_topic or (topic_label(issue) if issue is not cause else None)
+    else:
+        label = topic_label(refer(cause))
+    if not label:
+        return None
+    return Position(FLIP[pol] if is_negated(clause) else pol, label, "evaluate", 0.6)
 
 
 def _ongoing_measure(clause: Token, subj: Token | None) -> bool:
@@ -396,6 +429,8 @@ def _verbal(clause: Token, last_topic: str | None, refer: Refer, reported: bool 
         if label and (modals or subj is None or is_pronoun(subj)):
             pol: Polarity = "Support" if negated else "Oppose"
             return Position(pol, label, "reject", 0.65)
+    if _effect_polarity(clause) is not None:  # "X would cause chaos": X judged by its effect, nothing else
+        return _consequence(clause, last_topic, refer)
     if subj is not None and subj.lower_ in {"it", "this"} and lemma in COMPLEMENT_SUPPORT_VERBS:
         issue = refer(subj)  # "ministers say it would help the fight against crime": it = the policy
         label = topic_label(issue) if issue is not subj else None

@@ -172,6 +172,7 @@ NEGATIVE_WORDS: frozenset[str] = frozenset({
     "bureaucratic", "burdensome", "unaccountable", "secretive", "unfunded", "uncosted", "unproven",
     "untested", "contradictory", "inconsistent", "immoral", "unethical", "insensitive", "patronising",
     "patronizing", "populist", "opportunistic", "shambolic", "troubling", "climbdown", "folly",
+    "hardship", "misery", "suffering", "havoc", "turmoil",
 })
 # Phrasal verbs that say a plan is sound; negated they condemn their subject ("the sums do not add up").
 SOUNDNESS_PHRASES: frozenset[tuple[str, str]] = frozenset({
@@ -213,6 +214,13 @@ COMPLEMENT_OPPOSE_VERBS: frozenset[str] = frozenset({
     "repeal", "withdraw", "overturn", "outlaw",
 })
 
+# Verbs whose object is a consequence of their subject: "the levy would cause chaos" judges the levy by the
+# chaos; "damage will be caused by the plans" judges the plans.
+CAUSE_VERBS: frozenset[str] = frozenset({"cause", "create", "bring", "lead", "result", "spell", "trigger",
+                                         "provoke", "produce"})
+# Nouns that, as an effect, condemn their cause (also verbs, so kept out of NEGATIVE_WORDS).
+NEGATIVE_EFFECTS: frozenset[str] = frozenset({"damage", "harm", "loss", "losses", "uncertainty", "delay",
+                                              "delays", "closure", "closures"})
 # Modal or semi-modal words that turn a complement into advocacy ("X should be involved").
 ADVOCACY_MODALS: frozenset[str] = frozenset({"should", "must", "ought", "need", "have"})
 FUTURE_MODALS: frozenset[str] = frozenset({"will", "would", "'ll", "shall", "going", "gon"})

@@ -14,6 +14,11 @@ CASES = [
     ("Mr Tom Ridley ruled out a rise in the pension age.", "Tom Ridley", "Oppose", "pension age"),
     ("The Greens said the new motorway must be scrapped.", "Green Party", "Oppose", "motorway"),
     ("The Greens said the cycle lanes should be extended.", "Green Party", "Support", "cycle lanes"),
+    # a cause judged by its effect
+    ("Mr Tom Ridley said the road tolls would cause chaos.", "Tom Ridley", "Oppose", "road tolls"),
+    ("Mr Tom Ridley said the road tolls would lead to job losses.", "Tom Ridley", "Oppose", "road tolls"),
+    ("The Greens warned that lasting damage would be caused by the new motorway.", "Green Party", "Oppose",
+     "motorway"),
     # a bare action that is an issue by itself, and a bare verb with a state
     ("The Greens called on the minister to resign.", "Green Party", "Support", "resign"),
     ("The Greens want the islands to remain British.", "Green Party", "Support", "remain"),
@@ -79,3 +84,8 @@ def test_a_passive_cue_about_an_actor_is_read_on_its_own(stances_of) -> None:
 def test_a_prediction_of_need_is_no_demand(stances_of) -> None:
     found = stances_of("Mr Tom Ridley predicted the Greens would have to raise the fuel levy.")
     assert not any(h == "Tom Ridley" and p == "Support" and "fuel levy" in t for h, p, t in found), found
+
+
+def test_a_cause_with_an_unknown_referent_is_no_pledge(stances_of) -> None:
+    found = stances_of("Mr Tom Ridley said it would create havoc.")
+    assert not any(p == "Support" for _, p, _ in found), found
