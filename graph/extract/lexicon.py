@@ -103,6 +103,11 @@ NOUN_CUES: dict[str, Cue] = {
             "decision attempt pledge promise"),
     **_cues("Oppose", "reject", 0.75, "opposition rejection objection refusal veto concern criticism "
             "resistance"),
+    # "gave a cautious welcome to X", "voiced reservations about X" ("attack" is left out: in conflict
+    # news "their attack on a pumping station" is no criticism)
+    **_cues("Support", "support", 0.7, "welcome endorsement approval praise enthusiasm"),
+    **_cues("Oppose", "criticise", 0.7, "condemnation disapproval reservation reservations "
+            "scepticism skepticism anger"),
     **_cues("Neutral", "state", 0.55, "view position belief claim argument insistence statement warning"),
 }
 

@@ -110,7 +110,8 @@ def _noun_preps(noun: Token) -> list[Token]:
     """Prepositions of a noun, and one the parser hung on the verb right after it ("interest | in X")."""
     preps = [c for c in noun.children if c.dep_ == "prep"]
     nxt = noun.right_edge.i + 1
-    if not preps and nxt < len(noun.doc) and noun.doc[nxt].dep_ == "prep" and noun.doc[nxt].head == noun.head:
+    if not preps and nxt < len(noun.doc) and noun.doc[nxt].dep_ in {"prep", "dative"} and (
+            noun.doc[nxt].head == noun.head):  # "gave a cautious welcome | to X": the dative names X
         preps.append(noun.doc[nxt])
     return preps
 

@@ -61,6 +61,10 @@ CASES = [
     ("The Greens pledged an extra £40m for rural bus services.", "Green Party", "Support", "bus services"),
     ("Mr Ben Hale said he was providing an extra £2m for youth clubs.", "Ben Hale", "Support", "youth clubs"),
     ("Mr Ben Hale denied that he was raising the fuel levy.", "Ben Hale", "Oppose", "fuel levy"),
+    # feelings and verdicts as nouns, with a light verb or an owner
+    ("The Greens gave a cautious welcome to the new levy.", "Green Party", "Support", "levy"),
+    ("Mr Ben Hale voiced reservations about the new levy.", "Ben Hale", "Oppose", "levy"),
+    ("Mr Ben Hale expressed scepticism about the new levy.", "Ben Hale", "Oppose", "levy"),
     # evaluating verbs with a second object
     ("Mr Ben Hale branded the new levy a stealth tax.", "Ben Hale", "Oppose", "levy"),
 ]
@@ -161,3 +165,8 @@ def test_the_predicate_of_a_branding_is_no_target(stances_of) -> None:
 def test_a_sum_is_no_topic(stances_of) -> None:
     found = stances_of("The Greens pledged an extra £40m for rural bus services.")
     assert not any("40m" in t for _, _, t in found), found
+
+
+def test_an_armed_attack_is_no_criticism(stances_of) -> None:
+    found = stances_of("Mr Ben Hale condemned the raid, and the rebels' attack on a power station.")
+    assert not any(h != "Ben Hale" and p == "Oppose" for h, p, _ in found), found
