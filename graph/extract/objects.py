@@ -130,14 +130,21 @@ def noun_targets(noun: Token, cue: Cue, ctx: Context) -> Targets:
             else:
                 out += _target(obj, cue.polarity, cue.act, cue.confidence, ctx)
             return out
-    for pos, kind in clause_of_noun(noun, ctx):
-        out.append((Position(cue.polarity if cue.polarity != "Neutral" else pos.polarity, pos.label, cue.act,
-                             cue.confidence), kind))
+    for pos, kind in clause_of_noun(noun, ctx):  # "his pledge not to do deals": against deals
+        out.append((Position(pos.polarity, pos.label, cue.act, cue.confidence), kind))
     return out
 
 
 def clause_of_noun(noun: Token, ctx: Context) -> Targets:
-    """The clause of "view that X should …" or "agreement to appoint …"."""
+    """The clause of "view that X should …" or "agreement to appoint …"; an opposing noun flips it
+    ("refusal to pay the levy" → against paying it)."""
+    cue = NOUN_CUES.get(noun.lemma_.lower())
+    flip = cue is not None and cue.polarity == "Oppose"
+    return [(Position(FLIP[p.polarity], p.label, p.act, p.confidence, p.target_kind) if flip else p, k)
+            for p, k in _noun_clause(noun, ctx)]
+
+
+def _noun_clause(noun: Token, ctx: Context) -> Targets:
     for child in noun.children:
         if child.dep_ in {"acl", "ccomp", "relcl"} and child.pos_ in {"VERB", "AUX"}:
             marked = any(c.lower_ == "that" and c.dep_ == "mark" for c in child.children)

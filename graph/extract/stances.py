@@ -235,6 +235,8 @@ def _announced_plan(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if verb is None or subj is None or not any(c.dep_ == "dobj" for c in verb.children):
         return []  # "X is to stand down": a personal plan, no issue
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return []  # "X is to be offered a slot": something done to X, not X's plan
     holders = resolve(subj, ctx)
     pos = infinitive_position(verb, "Support", "plan", 0.6) if holders else None
     return [_found(holders, pos, "be to", sent)] if pos else []

@@ -14,6 +14,10 @@ CASES = [
     ("Mr Tom Ridley ruled out a rise in the pension age.", "Tom Ridley", "Oppose", "pension age"),
     ("The Greens said the new motorway must be scrapped.", "Green Party", "Oppose", "motorway"),
     ("The Greens said the cycle lanes should be extended.", "Green Party", "Support", "cycle lanes"),
+    # an opposing noun or a negated infinitive flips the clause it owns
+    ("The Greens voiced their refusal to pay the road tolls.", "Green Party", "Oppose", "road tolls"),
+    ("Mr Tom Ridley repeated his pledge not to raise the road tolls.", "Tom Ridley", "Oppose", "road tolls"),
+    ("The Greens announced a deal to suspend the road tolls.", "Green Party", "Oppose", "road tolls"),
     # a cause judged by its effect
     ("Mr Tom Ridley said the road tolls would cause chaos.", "Tom Ridley", "Oppose", "road tolls"),
     ("Mr Tom Ridley said the road tolls would lead to job losses.", "Tom Ridley", "Oppose", "road tolls"),
@@ -89,3 +93,13 @@ def test_a_prediction_of_need_is_no_demand(stances_of) -> None:
 def test_a_cause_with_an_unknown_referent_is_no_pledge(stances_of) -> None:
     found = stances_of("Mr Tom Ridley said it would create havoc.")
     assert not any(p == "Support" for _, p, _ in found), found
+
+
+def test_an_owned_refusal_is_never_support(stances_of) -> None:
+    found = stances_of("The Greens voiced their refusal to pay the road tolls.")
+    assert not any(p == "Support" for _, p, _ in found), found
+
+
+def test_a_passive_plan_is_not_the_subjects(stances_of) -> None:
+    found = stances_of("The Greens are to be offered a slot on the channel.")
+    assert not any(p in {"Support", "Oppose"} for _, p, _ in found), found
