@@ -225,7 +225,8 @@ CAUSE_VERBS: frozenset[str] = frozenset({"cause", "create", "bring", "lead", "re
                                          "provoke", "produce"})
 # Nouns that, as an effect, condemn their cause (also verbs, so kept out of NEGATIVE_WORDS).
 NEGATIVE_EFFECTS: frozenset[str] = frozenset({"damage", "harm", "loss", "losses", "uncertainty", "delay",
-                                              "delays", "closure", "closures"})
+                                              "delays", "closure", "closures", "difficulty", "difficulties",
+                                              "conflict", "tension", "tensions"})
 # Modal or semi-modal words that turn a complement into advocacy ("X should be involved").
 ADVOCACY_MODALS: frozenset[str] = frozenset({"should", "must", "ought", "need", "have"})
 FUTURE_MODALS: frozenset[str] = frozenset({"will", "would", "'ll", "shall", "going", "gon"})
