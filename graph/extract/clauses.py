@@ -27,6 +27,7 @@ from graph.extract.lexicon import (
     POSITIVE_WORDS,
     PREDICATE_CUES,
     ROLE_HEADS,
+    SEE_VERBS,
     SELF_CONTAINED_ACTIONS,
     SOUNDNESS_PHRASES,
     VAGUE_VERBS,
@@ -286,6 +287,11 @@ def infinitive_position(verb: Token, polarity: Polarity, act: str, confidence: f
         goal = next((c for c in toward.children if c.dep_ == "pcomp"), None) if toward is not None else None
         if purpose is None and goal is not None:
             verb = goal  # "pledged to work towards lifting the ban": the goal
+    seeing = verb.lemma_.lower() in SEE_VERBS
+    seen = next((c for c in verb.children if c.dep_ == "dobj"), None) if seeing else None
+    if seen is not None and not any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in verb.children):
+        label = topic_label(seen)  # "keen to see a cap on bonuses": the cap
+        return Position(polarity, label, act, confidence) if label else None
     if verb.lemma_.lower() in COMPLEMENT_OPPOSE_VERBS or _on_hold(verb):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         label = topic_label(obj) if obj is not None else None

@@ -51,6 +51,7 @@ CASES = [
     ("The Greens would like to see a cap on rail fares.", "Green Party", "Support", "rail fares"),
     ("Mr Ben Hale said he would like to see the road tolls scrapped.", "Ben Hale", "Oppose", "road tolls"),
     ("Mr Ben Hale wants to see a ban on fox hunting.", "Ben Hale", "Support", "fox hunting"),
+    ("The Greens are keen to see a ban on fox hunting.", "Green Party", "Support", "fox hunting"),
     # criticism of an actor for (not) doing something
     ("Mr Ben Hale accused the Greens of failing to cut rail fares.", "Ben Hale", "Support", "rail fares"),
     ("Mr Ben Hale accused the Greens of planning to close the rural schools.", "Ben Hale", "Oppose",
