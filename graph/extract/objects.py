@@ -282,7 +282,7 @@ def _spent_on(verb: Token, obj: Token) -> Token:
 def _object_targets(tok: Token, obj: Token, cue: Cue, ctx: Context) -> Targets:
     obj = _spent_on(tok, obj)
     lemma, olemma = tok.lemma_.lower(), obj.lemma_.lower()
-    control = _object_control(tok, obj, cue)
+    control = _object_control(tok, obj, cue, ctx=ctx)
     if control is not None:
         return control
     if lemma in EVALUATING_VERBS:
@@ -377,7 +377,8 @@ def _judgement(verb: Token) -> Polarity | None:
     return None
 
 
-def _object_control(verb: Token, obj: Token, cue: Cue, inner: Token | None = None) -> Targets | None:
+def _object_control(verb: Token, obj: Token, cue: Cue, inner: Token | None = None,
+                    ctx: Context | None = None) -> Targets | None:
     """'want the levy to be capped' → (Support, 'levy capped …'); 'want the levy to end' → Oppose."""
     if inner is None:
         inner = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}
@@ -390,7 +391,9 @@ def _object_control(verb: Token, obj: Token, cue: Cue, inner: Token | None = Non
     ends = vlemma in {"end", "stop", "go", "disappear", "fall"} or any(
         t.lower_ == "end" for t in inner.subtree)
     if vlemma in COMPLEMENT_OPPOSE_VERBS or ends:
-        label = topic_label(obj)
+        # "wanted it to end": the issue "it" stands for
+        issue = ctx.refer(obj) if ctx is not None and obj.lower_ in {"it", "this"} else obj
+        label = topic_label(issue)
         return [(Position(FLIP[cue.polarity], label, cue.act, cue.confidence), "topic")] if label else []
     label = passive_label(inner, obj, gerund_verb=inner.tag_ != "VBN")  # "courts having facilities"
     return [(Position(cue.polarity, label, cue.act, cue.confidence), "topic")] if label else []
@@ -474,7 +477,7 @@ def _ccomp_targets(clause: Token, cue: Cue, ctx: Context) -> Targets:
         subj = next((c for c in cl.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         infinitive = any(c.lower_ == "to" for c in cl.children if c.dep_ == "aux")
         if not cue.report and subj is not None and infinitive:
-            out += _object_control(cl.head, subj, cue, cl) or []  # "want the levy to be capped"
+            out += _object_control(cl.head, subj, cue, cl, ctx) or []  # "want the levy to be capped"
             continue
         pos = read_clause(cl, ctx.last_topic, ctx.index.actor_at, ctx.refer, reported=True)
         if pos is not None:

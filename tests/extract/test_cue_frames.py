@@ -171,3 +171,10 @@ def test_a_sum_is_no_topic(stances_of) -> None:
 def test_an_armed_attack_is_no_criticism(stances_of) -> None:
     found = stances_of("Mr Ben Hale condemned the raid, and the rebels' attack on a power station.")
     assert not any(h != "Ben Hale" and p == "Oppose" for h, p, _ in found), found
+
+
+def test_wanting_it_to_end_opposes_what_it_stands_for(stances_of) -> None:
+    text = ("The arms embargo on the islands was imposed in 1990. The embargo covers all weapons. "
+            "Critics say the embargo has failed. Mr Ben Hale said he also wanted it to end.")
+    found = stances_of(text)
+    assert any(h == "Ben Hale" and p == "Oppose" and "embargo" in t for h, p, t in found), found
