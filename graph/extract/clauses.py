@@ -18,6 +18,7 @@ from graph.extract.lexicon import (
     COMPLEMENT_OPPOSE_VERBS,
     COMPLEMENT_SUPPORT_VERBS,
     EVIDENCE_NOUNS,
+    FEELING_ADJECTIVES,
     FEELING_NOUNS,
     FUTURE_MODALS,
     NEGATIONS,
@@ -329,6 +330,8 @@ def predicate_position(adj: Token, refer: Refer = _same) -> Position | None:
         pol = "Neutral"  # "not opposed to X": no objection, which is not yet support
     judging = adj.lower_ in OF_ADJECTIVES
     preps = {"of", "about", "over"} if judging else {"to", "for", "against", "behind", "on"}
+    if adj.lower_ in FEELING_ADJECTIVES:
+        preps = preps | {"by", "with", "at"}
     for child in adj.children:
         if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and not judging:
             return infinitive_position(child, pol, cue.act, cue.confidence)

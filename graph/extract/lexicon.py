@@ -357,7 +357,7 @@ SPECULATIVE_MODALS: frozenset[str] = frozenset({"could", "might", "may"})
 NON_STATEMENT_HEADS: frozenset[str] = frozenset({"decline", "refuse", "fail", "expect", "likely", "unlikely"})
 # Verbs whose predicate complement evaluates their object ("called the levy unjustified").
 EVALUATING_VERBS: frozenset[str] = frozenset({
-    "call", "describe", "brand", "label", "dismiss", "condemn", "criticise", "criticize", "denounce",
+    "call", "describe", "brand", "dub", "label", "dismiss", "condemn", "criticise", "criticize", "denounce",
     "attack", "hail", "praise", "welcome", "see", "regard", "consider", "view", "deem", "term",
 })
 # Subjects that mean opposition to what they say something about ("critics say X would …").
@@ -379,11 +379,22 @@ PREDICATE_CUES: dict[str, Cue] = {
     **_cues("Oppose", "criticise", 0.7,
             "critical scathing suspicious wary dismissive contemptuous sick tired sceptical skeptical"),
     **_cues("Support", "support", 0.7, "supportive enthusiastic"),
+    # feelings about an issue: "worried about extending the powers", "pleased with the deal"
+    **_cues("Oppose", "criticise", 0.65, "worried concerned anxious uneasy unhappy angry furious alarmed "
+            "dismayed disappointed appalled"),
+    **_cues("Support", "support", 0.65, "pleased delighted"),
 }
 # Predicate adjectives judging only what follows "of"/"about"/"over" ("critical of X", not "critical to X").
 OF_ADJECTIVES: frozenset[str] = frozenset({
     "critical", "scathing", "suspicious", "wary", "dismissive", "contemptuous", "sick", "tired", "sceptical",
     "skeptical", "supportive", "enthusiastic",
+    "worried", "concerned", "anxious", "uneasy", "unhappy", "angry", "furious", "alarmed", "dismayed",
+    "disappointed", "appalled", "pleased", "delighted",
+})
+# Feelings whose cause follows "by"/"with"/"at" too ("alarmed by the plans", "pleased with the deal").
+FEELING_ADJECTIVES: frozenset[str] = frozenset({
+    "worried", "concerned", "anxious", "uneasy", "unhappy", "angry", "furious", "alarmed", "dismayed",
+    "disappointed", "appalled", "pleased", "delighted",
 })
 
 # Adjectives whose "for X"/"to X" names who holds the judgement ("unacceptable for X", "important to X");

@@ -259,6 +259,8 @@ def _in_wh_clause(tok: Token) -> bool:
     for node in [tok, tok.head]:
         if any(t.lower_ in {"how", "whether", "why"} for t in tok.doc[node.left_edge.i : tok.i]):
             return True
+        if any(c.dep_ == "mark" and c.lower_ == "if" for c in node.children):  # "declined to say if he was …"
+            return True
     return False
 
 

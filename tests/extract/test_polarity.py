@@ -18,6 +18,11 @@ CASES = [
     ("The Greens voiced their refusal to pay the road tolls.", "Green Party", "Oppose", "road tolls"),
     ("Mr Tom Ridley repeated his pledge not to raise the road tolls.", "Tom Ridley", "Oppose", "road tolls"),
     ("The Greens announced a deal to suspend the road tolls.", "Green Party", "Oppose", "road tolls"),
+    # feelings about an issue
+    ("Mr Tom Ridley was worried about extending the curfew to children.", "Tom Ridley", "Oppose", "curfew"),
+    ("The Greens are concerned about the new motorway.", "Green Party", "Oppose", "motorway"),
+    ("The Greens said they were pleased with the deal on fishing quotas.", "Green Party", "Support",
+     "fishing quotas"),
     # a cause judged by its effect
     ("Mr Tom Ridley said the road tolls would cause chaos.", "Tom Ridley", "Oppose", "road tolls"),
     ("Mr Tom Ridley said the road tolls would lead to job losses.", "Tom Ridley", "Oppose", "road tolls"),
@@ -57,6 +62,8 @@ NO_SIDE = [
     # a bare action names no issue
     ("The Greens said they will look at the plans.", "looking"),
     ("Mr Tom Ridley wants to continue.", "continu"),
+    # a feeling one declined to state
+    ("Mr Tom Ridley declined to say if he was pleased with the deal on fishing quotas.", "fishing quotas"),
     # "the first time" is no "time to"
     ("Mr Tom Ridley said it was the first time the road tolls had been raised.", "road tolls"),
 ]
