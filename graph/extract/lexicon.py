@@ -355,6 +355,8 @@ VAGUE_VERBS: frozenset[str] = frozenset({"legislate", "act", "move", "work", "tr
 SPECULATIVE_MODALS: frozenset[str] = frozenset({"could", "might", "may"})
 # Verbs that, governing a reporting verb, cancel the statement ("declined to say").
 NON_STATEMENT_HEADS: frozenset[str] = frozenset({"decline", "refuse", "fail", "expect", "likely", "unlikely"})
+# Verbs that, governing a cue, take the opposite position ("refused to back the change" → against it).
+REFUSING_VERBS: frozenset[str] = frozenset({"refuse", "decline"})
 # Verbs whose predicate complement evaluates their object ("called the levy unjustified").
 EVALUATING_VERBS: frozenset[str] = frozenset({
     "call", "describe", "brand", "dub", "label", "dismiss", "condemn", "criticise", "criticize", "denounce",

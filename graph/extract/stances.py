@@ -35,6 +35,7 @@ from graph.extract.lexicon import (
     NEGATIVE_WORDS,
     NOUN_CUES,
     PREDICATE_CUES,
+    REFUSING_VERBS,
     SUPPORTER_NOUNS,
     VERB_CUES,
 )
@@ -89,7 +90,9 @@ def _verb_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     if tok.pos_ != "VERB":
         return []
     cue, phrasal = cue_of(tok)
-    if cue is None or not is_statement(tok) or _hearsay(tok):
+    # "refused to back that change": a refused position is the opposite one (a refused statement is none)
+    refused = cue is not None and not cue.report and tok.dep_ == "xcomp" and tok.head.lemma_ in REFUSING_VERBS
+    if cue is None or not (is_statement(tok) or refused) or _hearsay(tok):
         return []
     subj = subject_of(tok)
     misparsed = tok.dep_ == "conj" and tok.tag_ in {"VBD", "VBZ"} and tok.head.tag_ in {"VB", "VBG"}
@@ -105,7 +108,7 @@ def _verb_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
         return []
     if (cue.report or cue.act == "pledge") and _predicted(tok, ctx):
         return []  # "Mr X will claim …": the writer's forecast of a statement, not a statement
-    negated = is_negated(tok)
+    negated = is_negated(tok) != refused
     hedged = negated and tok.lemma_.lower() in HEDGED_WHEN_NEGATED  # "did not rule out X": X is possible
     leaning = _leaning(subj)
     out = []

@@ -18,6 +18,9 @@ CASES = [
     ("The Greens voiced their refusal to pay the road tolls.", "Green Party", "Oppose", "road tolls"),
     ("Mr Tom Ridley repeated his pledge not to raise the road tolls.", "Tom Ridley", "Oppose", "road tolls"),
     ("The Greens announced a deal to suspend the road tolls.", "Green Party", "Oppose", "road tolls"),
+    # a refused position is the opposite one
+    ("Mr Tom Ridley refused to back the new curfew.", "Tom Ridley", "Oppose", "curfew"),
+    ("Mr Tom Ridley declined to support the new curfew.", "Tom Ridley", "Oppose", "curfew"),
     # feelings about an issue
     ("Mr Tom Ridley was worried about extending the curfew to children.", "Tom Ridley", "Oppose", "curfew"),
     ("The Greens are concerned about the new motorway.", "Green Party", "Oppose", "motorway"),
@@ -62,6 +65,8 @@ NO_SIDE = [
     # a bare action names no issue
     ("The Greens said they will look at the plans.", "looking"),
     ("Mr Tom Ridley wants to continue.", "continu"),
+    # a statement one declined to make
+    ("Mr Tom Ridley declined to say whether he backed the new curfew.", "curfew"),
     # a feeling one declined to state
     ("Mr Tom Ridley declined to say if he was pleased with the deal on fishing quotas.", "fishing quotas"),
     # "the first time" is no "time to"
