@@ -14,17 +14,22 @@ from spacy.tokens import Token
 
 from graph.extract.lexicon import (
     ADVOCACY_MODALS,
+    CAUSE_VERBS,
     COMPLEMENT_OPPOSE_VERBS,
     COMPLEMENT_SUPPORT_VERBS,
     EVIDENCE_NOUNS,
+    FEELING_ADJECTIVES,
     FEELING_NOUNS,
     FUTURE_MODALS,
     NEGATIONS,
+    NEGATIVE_EFFECTS,
     NEGATIVE_WORDS,
     OF_ADJECTIVES,
     POSITIVE_WORDS,
     PREDICATE_CUES,
     ROLE_HEADS,
+    SEE_VERBS,
+    SELF_CONTAINED_ACTIONS,
     SOUNDNESS_PHRASES,
     VAGUE_VERBS,
 )
@@ -103,6 +108,15 @@ def _subject(clause: Token) -> Token | None:
     return None
 
 
+def _shared_subject(clause: Token) -> Token | None:
+    """The subject of a clause, or of the verb it is coordinated with ("we will freeze X and extend Y")."""
+    subj = _subject(clause)
+    if subj is None and clause.dep_ == "conj" and clause.pos_ == "VERB" and clause.head.pos_ in {"VERB",
+                                                                                                 "AUX"}:
+        return _subject(clause.head)
+    return subj
+
+
 def _subject_label(clause: Token, last_topic: str | None, refer: Refer) -> str | None:
     subj = _subject(clause)
     if subj is None:
@@ -129,13 +143,79 @@ def _subject_label(clause: Token, last_topic: str | None, refer: Refer) -> str |
 
 def _modals(verb: Token) -> set[str]:
     mods = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD" or c.lower_ == "going"}
+    if not mods and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and _names_measure(verb):
+        head = verb.head
+        if head.lemma_ == "need" and _semi_modal_infinitive(head) is not None:
+            return {"need"}  # "they need to rethink X, and extend Y": "extend" is needed too
+        return _modals(head)  # "we will freeze X and extend Y": the shared modal
     if verb.dep_ == "xcomp" and verb.head.lemma_ in {"need", "have"}:
         mods.add(verb.head.lemma_)
+    if verb.dep_ == "advcl" and verb.head.lemma_ == "need" and _semi_modal_infinitive(verb.head) == verb:
+        mods.add("need")  # "ministers needed | to change the law": the parser's adverbial infinitive
     return mods
+
+
+def _semi_modal_infinitive(verb: Token) -> Token | None:
+    """The infinitive of "need to V" / "have to V", which carries the advocated action."""
+    if verb.lemma_ not in {"need", "have"}:
+        return None
+    deps = {"xcomp", "advcl"} if verb.lemma_ == "need" else {"xcomp"}
+    return next((c for c in verb.children if c.dep_ in deps and c.pos_ == "VERB" and c.i > verb.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _names_measure(verb: Token) -> bool:
+    """A subjectless verb with a noun object: an item of a list of measures ("… and extend maternity pay")."""
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
+
+
+def _effect_polarity(clause: Token) -> Polarity | None:
+    """How the effect of a causing verb is judged: "cause chaos", "lead to job losses"."""
+    if clause.lemma_.lower() not in CAUSE_VERBS:
+        return None
+    prep_objs = [g for c in clause.children if c.dep_ == "prep" and c.lower_ in {"to", "in"}
+                 for g in c.children if g.dep_ == "pobj"]  # "lead to chaos", "result in losses"
+    effects = [c for c in clause.children if c.dep_ in {"dobj", "nsubjpass"}] + prep_objs
+    if any(e.lemma_.lower() in NEGATIVE_EFFECTS and not _no_subject(e) for e in effects):
+        return "Oppose"  # "would cause job losses"
+    return next((p for p in (evaluation(e) for e in effects) if p is not None), None)
+
+
+def _consequence(clause: Token, last_topic: str | None, refer: Refer) -> Position | None:
+    """'the levy would cause chaos' → against the levy; 'damage will be caused by X' → against X."""
+    pol = _effect_polarity(clause)
+    agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                 None)
+    cause = agent if agent is not None else _subject(clause)
+    pronoun = cause is not None and cause.lower_ in {"it", "this"}
+    if pol is None or cause is None or cause.dep_ == "nsubjpass" or not (pronoun or _is_issue(cause)):
+        return None
+    if pronoun:
+        issue = refer(cause)
+        label = last_topic or (topic_label(issue) if issue is not cause else None)
+    else:
+        label = topic_label(refer(cause))
+    if not label:
+        return None
+    return Position(FLIP[pol] if is_negated(clause) else pol, label, "evaluate", 0.6)
+
+
+def _ongoing_measure(clause: Token, subj: Token | None) -> bool:
+    """A speaker's own measure in the progressive: 'he was providing X', 'we are investing in Y'."""
+    if subj is None or subj.lower_ not in {"he", "she", "they", "we", "i"} or clause.tag_ != "VBG":
+        return False
+    lemma = clause.lemma_.lower()
+    return lemma in COMPLEMENT_SUPPORT_VERBS and lemma not in VAGUE_VERBS and any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in clause.children)
 
 
 def _copular(clause: Token, last_topic: str | None, actor_at: ActorAt, refer: Refer) -> Position | None:
     """'X is unacceptable', 'X was a crucial step', 'X were not only useful but also productive'."""
+    subj = _subject(clause)
+    if subj is not None and subj.lower_ == "it" and (due := _time_for(clause)) is not None:
+        return due
     for child in clause.children:
         if child.dep_ in {"acomp", "attr", "oprd"}:
             if child.lower_ in _WH:
@@ -162,6 +242,32 @@ def _copular(clause: Token, last_topic: str | None, actor_at: ActorAt, refer: Re
     return None
 
 
+def _time_for(clause: Token) -> Position | None:
+    """'it is time to scrap the levy' / 'it is high time for a change' → a demand (negated: against)."""
+    time = next((c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() == "time"), None)
+    if time is None or any(c.dep_ in {"det", "poss", "nummod"} or c.dep_ == "amod" and c.lower_ not in {
+            "high", "right", "about"} for c in time.children):
+        return None  # "it was the first time that …": no demand
+    pol: Polarity = "Oppose" if is_negated(clause) else "Support"
+    after = [c for c in clause.children if c.dep_ == "ccomp" and c.i > time.i]  # "… time X was scrapped"
+    for child in [*time.children, *after]:
+        if child.dep_ in {"relcl", "acl", "xcomp"} and child.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            return infinitive_position(child, pol, "demand", 0.65)
+        inner = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if child.dep_ in {"relcl", "ccomp"} and inner is not None and not is_pronoun(inner):
+            if child.lemma_.lower() in COMPLEMENT_OPPOSE_VERBS:
+                label = topic_label(inner)
+                return Position(FLIP[pol], label, "demand", 0.65) if label else None
+            label = passive_label(child, inner, gerund_verb=child.tag_ != "VBN")
+            return Position(pol, label, "demand", 0.65) if label else None
+        if child.dep_ == "prep" and child.lower_ == "for":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            label = topic_label(obj) if obj is not None else None
+            return Position(pol, label, "demand", 0.65) if label else None
+    return None
+
+
 def _no_subject(subj: Token | None) -> bool:
     return subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
 
@@ -182,12 +288,27 @@ def infinitive_position(verb: Token, polarity: Polarity, act: str, confidence: f
         goal = next((c for c in toward.children if c.dep_ == "pcomp"), None) if toward is not None else None
         if purpose is None and goal is not None:
             verb = goal  # "pledged to work towards lifting the ban": the goal
+    seeing = verb.lemma_.lower() in SEE_VERBS
+    seen = next((c for c in verb.children if c.dep_ == "dobj"), None) if seeing else None
+    if seen is not None and not any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in verb.children):
+        label = topic_label(seen)  # "keen to see a cap on bonuses": the cap
+        return Position(polarity, label, act, confidence) if label else None
     if verb.lemma_.lower() in COMPLEMENT_OPPOSE_VERBS or _on_hold(verb):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         label = topic_label(obj) if obj is not None else None
         return Position(FLIP[polarity], label, act, confidence) if label else None
-    label = topic_label(verb)
+    label = action_label(verb)
     return Position(polarity, label, act, confidence) if label else None
+
+
+def action_label(verb: Token) -> str | None:
+    """The label of an advocated action, or None for a bare verb naming no issue ("to look", "to hold")."""
+    label = topic_label(verb)
+    if label is None or verb.pos_ not in {"VERB", "AUX"} or len(label.split()) > 1:
+        return label
+    if any(c.dep_ in {"acomp", "attr", "oprd"} for c in verb.children):
+        return label  # "wants to remain British": the state is the issue
+    return label if verb.lemma_.lower() in SELF_CONTAINED_ACTIONS else None
 
 
 def _on_hold(verb: Token) -> bool:
@@ -205,8 +326,12 @@ def predicate_position(adj: Token, refer: Refer = _same) -> Position | None:
         return None
     negated = is_negated(adj) or (adj.dep_ == "acomp" and is_negated(adj.head))
     pol = FLIP[cue.polarity] if negated else cue.polarity
+    if negated and cue.polarity == "Oppose":
+        pol = "Neutral"  # "not opposed to X": no objection, which is not yet support
     judging = adj.lower_ in OF_ADJECTIVES
     preps = {"of", "about", "over"} if judging else {"to", "for", "against", "behind", "on"}
+    if adj.lower_ in FEELING_ADJECTIVES:
+        preps = preps | {"by", "with", "at"}
     for child in adj.children:
         if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and not judging:
             return infinitive_position(child, pol, cue.act, cue.confidence)
@@ -240,8 +365,10 @@ def side_taken(clause: Token, refer: Refer) -> Position | None:
             of = next((c for c in favour.children if c.lower_ == "of"), None)
             obj = None if of is None else next((c for c in of.children if c.dep_ in {"pobj", "pcomp"}), None)
         label = topic_label(refer(obj)) if obj is not None else None
+        if label and is_negated(clause):  # "not against X" takes no side; "not in favour of X" does
+            return Position("Neutral" if pol == "Oppose" else "Oppose", label, "state", 0.5)
         if label:
-            return Position(FLIP[pol] if is_negated(clause) else pol, label, "state", 0.65)
+            return Position(pol, label, "state", 0.65)
     return None
 
 
@@ -311,19 +438,27 @@ def _verbal(clause: Token, last_topic: str | None, refer: Refer, reported: bool 
         if label and (modals or subj is None or is_pronoun(subj)):
             pol: Polarity = "Support" if negated else "Oppose"
             return Position(pol, label, "reject", 0.65)
+    if _effect_polarity(clause) is not None:  # "X would cause chaos": X judged by its effect, nothing else
+        return _consequence(clause, last_topic, refer)
     if subj is not None and subj.lower_ in {"it", "this"} and lemma in COMPLEMENT_SUPPORT_VERBS:
         issue = refer(subj)  # "ministers say it would help the fight against crime": it = the policy
         label = topic_label(issue) if issue is not subj else None
         if label:
             return Position("Oppose" if negated else "Support", label, "evaluate", 0.5)
     advocacy = modals & ADVOCACY_MODALS
-    committed = subj is not None and (
-        subj.lower_ in {"they", "he", "she", "it"}
-        or (subj.lower_ in {"we", "i"} and not modals & {"would", "could"})  # "I would send him": a wish
-        or (subj.dep_ == "nsubjpass" and _is_issue(subj) and bool(modals & ({"will", "shall", "would"}
+    shared = _shared_subject(clause)  # "she would freeze X and extend Y": "extend" shares "she would"
+    inherits = subj is None and shared is not None and shared.lower_ in {"he", "she", "they", "we", "i"}
+    who = shared if inherits and _names_measure(clause) else subj
+    committed = who is not None and (
+        who.lower_ in {"they", "he", "she", "it"}
+        or (who.lower_ in {"we", "i"} and not modals & {"would", "could"})  # "I would send him": a wish
+        or (who.dep_ == "nsubjpass" and _is_issue(who) and bool(modals & ({"will", "shall", "would"}
                                                                          if reported else {"will", "shall"}))
             and lemma not in COMPLEMENT_OPPOSE_VERBS | {"affect", "hit"})
     )
+    if reported and _ongoing_measure(clause, who):  # "said he was providing an extra £1bn for councils"
+        label = topic_label(clause)
+        return Position("Oppose" if negated else "Support", label, "pledge", 0.6) if label else None
     if advocacy or (modals & FUTURE_MODALS and committed):
         if subj is not None and clause.tag_ == "VBN" and subj.dep_ == "nsubjpass":
             # "the UN should be involved": an issue; "Scotland must not be held back": no issue named
@@ -332,7 +467,7 @@ def _verbal(clause: Token, last_topic: str | None, refer: Refer, reported: bool 
         elif subj is not None and _is_issue(subj) and advocacy:  # "schemes need to remain affordable"
             label = passive_label(clause, subj, gerund_verb=True)
         else:
-            label = topic_label(clause)
+            label = action_label(clause)
         if label:
             act = "demand" if advocacy else "pledge"
             return Position("Oppose" if negated else "Support", label, act, 0.65)
@@ -415,6 +550,12 @@ def read_clause(
         return None  # "How can it be right that …?": a rhetorical question
     if clause.lemma_ == "be" and (side := side_taken(clause, refer)) is not None:
         return side
+    needed = _semi_modal_infinitive(clause)
+    passive = needed is not None and any(c.dep_ == "auxpass" for c in [*clause.children, *needed.children])
+    if needed is not None and clause.lemma_ == "need" and not passive and not any(  # "X needs to be done"
+            c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        pos = _verbal(needed, last_topic, refer, reported)  # "they need to rethink the bill"
+        return pos if pos is not None and len(pos.label.split()) > 1 else None  # "need to look": no issue
     return (_existential(clause, refer) or _copular(clause, last_topic, actor_at, refer)
             or _verbal(clause, last_topic, refer, reported))
 

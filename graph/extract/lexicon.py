@@ -38,6 +38,7 @@ VERB_CUES: dict[str, Cue] = {
             "signal indicate feel hope fear told write decide", report=True),
     **_cues("Neutral", "warn", 0.6, "warn caution", report=True),
     **_cues("Support", "propose", 0.8, "propose unveil table float outline draft"),
+    **_cues("Support", "propose", 0.7, "introduce"),
     **_cues("Support", "support", 0.8,
             "support back endorse favour favor welcome champion defend applaud embrace approve accept "
             "advocate uphold"),
@@ -102,6 +103,11 @@ NOUN_CUES: dict[str, Cue] = {
             "decision attempt pledge promise"),
     **_cues("Oppose", "reject", 0.75, "opposition rejection objection refusal veto concern criticism "
             "resistance"),
+    # "gave a cautious welcome to X", "voiced reservations about X" ("attack" is left out: in conflict
+    # news "their attack on a pumping station" is no criticism)
+    **_cues("Support", "support", 0.7, "welcome endorsement approval praise enthusiasm"),
+    **_cues("Oppose", "criticise", 0.7, "condemnation disapproval reservation reservations "
+            "scepticism skepticism anger"),
     **_cues("Neutral", "state", 0.55, "view position belief claim argument insistence statement warning"),
 }
 
@@ -135,6 +141,10 @@ POSITIVE_WORDS: frozenset[str] = frozenset({
     "fantastic", "brilliant", "balanced", "responsible", "prudent",
     "bold", "radical", "progressive", "modern", "robust", "workable", "credible", "desirable", "advantage",
     "opportunity", "justice", "win", "victory", "milestone", "landmark", "welcomed",
+    # praise of a measure: "long overdue", "a commendable step", "a pragmatic approach"
+    "overdue", "commendable", "admirable", "laudable", "generous", "decent", "courageous", "proportionate",
+    "pragmatic", "realistic", "timely", "impressive", "wonderful", "terrific", "tremendous", "boon",
+    "lifeline", "worthy", "common-sense", "commonsense", "enlightened", "visionary",
 })
 
 NEGATIVE_WORDS: frozenset[str] = frozenset({
@@ -159,10 +169,28 @@ NEGATIVE_WORDS: frozenset[str] = frozenset({
     "crass", "ignorant", "devastating", "unreformable", "fraudulent", "bogus", "lax", "stealth",
     "unfounded", "pathetic", "irrelevant", "ineffective",
     "catastrophic", "perverse", "iniquitous", "rebuke", "scar",
+    # criticism of a measure: "disproportionate", "illiberal", "a smokescreen", "a travesty"
+    "disproportionate", "unreasonable", "unenforceable", "impractical", "illiberal", "oppressive",
+    "discriminatory", "unconstitutional", "unlawful", "wasteful", "shortsighted", "misconceived",
+    "wrongheaded", "retrograde", "regrettable", "hopeless", "inept", "premature",
+    "insult", "insulting", "smokescreen", "loophole", "travesty", "charade", "whitewash", "fudge",
+    "bureaucratic", "burdensome", "unaccountable", "secretive", "unfunded", "uncosted", "unproven",
+    "untested", "contradictory", "inconsistent", "immoral", "unethical", "insensitive", "patronising",
+    "patronizing", "populist", "opportunistic", "shambolic", "troubling", "climbdown", "folly",
+    "hardship", "misery", "suffering", "havoc", "turmoil",
 })
 # Phrasal verbs that say a plan is sound; negated they condemn their subject ("the sums do not add up").
 SOUNDNESS_PHRASES: frozenset[tuple[str, str]] = frozenset({
     ("add", "up"), ("stack", "up"), ("hold", "water"), ("work", "out"),
+})
+# Reporting verbs whose direct object is a measure the subject puts forward ("announced a cash hand-out"):
+# annotators code an announced measure as support for it.
+ANNOUNCING_VERBS: frozenset[str] = frozenset({"announce"})
+# Announced things that are events or facts, not measures ("announced her resignation", "the results").
+ANNOUNCED_NON_MEASURES: frozenset[str] = frozenset({
+    "resignation", "retirement", "departure", "candidacy", "candidature", "death", "result", "results",
+    "figure", "figures", "date", "details", "name", "names", "winner", "engagement", "arrival", "intention",
+    "election",
 })
 # Nouns whose that-clause the speaker asserts ("there is growing evidence that X is unsustainable").
 EVIDENCE_NOUNS: frozenset[str] = frozenset({"evidence", "proof", "sign", "indication", "fact"})
@@ -182,18 +210,41 @@ COMPLEMENT_SUPPORT_VERBS: frozenset[str] = frozenset({
     "work", "open", "resolve", "solve", "succeed", "win", "allow", "enable", "make", "implement",
 })
 
+# "freeze" is left out on purpose: "freeze fuel duty" is a measure coded as support for freezing it.
 COMPLEMENT_OPPOSE_VERBS: frozenset[str] = frozenset({
     "oppose", "reject", "scrap", "abolish", "end", "stop", "block", "prevent", "ban", "fail",
     "undermine", "damage", "harm", "hurt", "threaten", "destroy", "weaken", "abandon", "drop", "axe",
     "halt", "veto", "resist", "risk", "waste", "mislead", "betray", "ignore", "break", "lose", "punish",
-    "penalise", "penalize", "suspend", "shelve", "freeze", "postpone", "delay", "ditch", "reverse",
+    "penalise", "penalize", "suspend", "shelve", "postpone", "delay", "ditch", "reverse",
     "repeal", "withdraw", "overturn", "outlaw",
 })
 
+# Verbs whose object is a consequence of their subject: "the levy would cause chaos" judges the levy by the
+# chaos; "damage will be caused by the plans" judges the plans.
+CAUSE_VERBS: frozenset[str] = frozenset({"cause", "create", "bring", "lead", "result", "spell", "trigger",
+                                         "provoke", "produce"})
+# Nouns that, as an effect, condemn their cause (also verbs, so kept out of NEGATIVE_WORDS).
+NEGATIVE_EFFECTS: frozenset[str] = frozenset({"damage", "harm", "loss", "losses", "uncertainty", "delay",
+                                              "delays", "closure", "closures", "difficulty", "difficulties",
+                                              "conflict", "tension", "tensions"})
 # Modal or semi-modal words that turn a complement into advocacy ("X should be involved").
 ADVOCACY_MODALS: frozenset[str] = frozenset({"should", "must", "ought", "need", "have"})
 FUTURE_MODALS: frozenset[str] = frozenset({"will", "would", "'ll", "shall", "going", "gon"})
 NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never", "no", "neither", "nor", "hardly"})
+# Rejecting cues that, negated, leave a possibility open rather than taking the other side
+# ("did not rule out a rise", "would not exclude talks"): no position either way.
+HEDGED_WHEN_NEGATED: frozenset[str] = frozenset({"rule", "exclude", "dismiss"})
+
+# Verbs that, with "would", state a wish of their subject ("would like to see X" → demands X).
+WISH_VERBS: frozenset[str] = frozenset({"like", "love"})
+# Verbs of perception whose object is what a wish or demand is about ("want to see a cap on bonuses").
+SEE_VERBS: frozenset[str] = frozenset({"see"})
+# What a criticism or praise is "for"/"of" ("accused X of failing to cut taxes" → for cutting taxes;
+# "accused X of planning to close schools" → against closing schools).
+FAILURE_VERBS: frozenset[str] = frozenset({"fail", "refuse", "neglect", "decline"})
+INTENT_VERBS: frozenset[str] = frozenset({
+    "plan", "want", "try", "seek", "intend", "plot", "propose", "threaten", "attempt", "aim", "scheme",
+})
 
 # Verbs of actor → actor relations and what they mean.
 RELATION_VERBS: dict[str, Cue] = {
@@ -289,6 +340,13 @@ BELIEF_HEADS: frozenset[str] = frozenset({
 # Forms the small English pipeline lemmatises wrongly ("hoped" → "hop").
 LEMMA_FIXES: dict[str, str] = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
 
+# Verbs that name an issue on their own, without an object ("called on him to resign", "vowed to strike");
+# any other bare verb ("pledged to look", "wants to continue") names no issue.
+SELF_CONTAINED_ACTIONS: frozenset[str] = frozenset({
+    "resign", "apologise", "apologize", "strike", "quit", "retire", "withdraw", "intervene", "negotiate",
+    "boycott", "privatise", "privatize", "nationalise", "nationalize", "legislate", "devolve", "merge",
+    "hunt", "smoke", "emigrate", "secede", "disarm", "retaliate", "recount", "invade",
+})
 # Verbs too vague to name an issue: their purpose clause does ("intends to legislate … to lower the age").
 VAGUE_VERBS: frozenset[str] = frozenset({"legislate", "act", "move", "work", "try", "seek", "do", "press",
                                          "push", "step", "intervene", "use"})
@@ -297,9 +355,11 @@ VAGUE_VERBS: frozenset[str] = frozenset({"legislate", "act", "move", "work", "tr
 SPECULATIVE_MODALS: frozenset[str] = frozenset({"could", "might", "may"})
 # Verbs that, governing a reporting verb, cancel the statement ("declined to say").
 NON_STATEMENT_HEADS: frozenset[str] = frozenset({"decline", "refuse", "fail", "expect", "likely", "unlikely"})
+# Verbs that, governing a cue, take the opposite position ("refused to back the change" → against it).
+REFUSING_VERBS: frozenset[str] = frozenset({"refuse", "decline"})
 # Verbs whose predicate complement evaluates their object ("called the levy unjustified").
 EVALUATING_VERBS: frozenset[str] = frozenset({
-    "call", "describe", "brand", "label", "dismiss", "condemn", "criticise", "criticize", "denounce",
+    "call", "describe", "brand", "dub", "label", "dismiss", "condemn", "criticise", "criticize", "denounce",
     "attack", "hail", "praise", "welcome", "see", "regard", "consider", "view", "deem", "term",
 })
 # Subjects that mean opposition to what they say something about ("critics say X would …").
@@ -321,11 +381,22 @@ PREDICATE_CUES: dict[str, Cue] = {
     **_cues("Oppose", "criticise", 0.7,
             "critical scathing suspicious wary dismissive contemptuous sick tired sceptical skeptical"),
     **_cues("Support", "support", 0.7, "supportive enthusiastic"),
+    # feelings about an issue: "worried about extending the powers", "pleased with the deal"
+    **_cues("Oppose", "criticise", 0.65, "worried concerned anxious uneasy unhappy angry furious alarmed "
+            "dismayed disappointed appalled"),
+    **_cues("Support", "support", 0.65, "pleased delighted"),
 }
 # Predicate adjectives judging only what follows "of"/"about"/"over" ("critical of X", not "critical to X").
 OF_ADJECTIVES: frozenset[str] = frozenset({
     "critical", "scathing", "suspicious", "wary", "dismissive", "contemptuous", "sick", "tired", "sceptical",
     "skeptical", "supportive", "enthusiastic",
+    "worried", "concerned", "anxious", "uneasy", "unhappy", "angry", "furious", "alarmed", "dismayed",
+    "disappointed", "appalled", "pleased", "delighted",
+})
+# Feelings whose cause follows "by"/"with"/"at" too ("alarmed by the plans", "pleased with the deal").
+FEELING_ADJECTIVES: frozenset[str] = frozenset({
+    "worried", "concerned", "anxious", "uneasy", "unhappy", "angry", "furious", "alarmed", "dismayed",
+    "disappointed", "appalled", "pleased", "delighted",
 })
 
 # Adjectives whose "for X"/"to X" names who holds the judgement ("unacceptable for X", "important to X");

@@ -21,11 +21,15 @@ from graph.extract.clauses import (
 )
 from graph.extract.holders import Context, resolve
 from graph.extract.lexicon import (
+    ANNOUNCED_NON_MEASURES,
+    ANNOUNCING_VERBS,
     CLAIM_NOUNS,
     COMPLEMENT_OPPOSE_VERBS,
     DIRECTIVE_VERBS,
     EVALUATING_VERBS,
     EVIDENCE_NOUNS,
+    FAILURE_VERBS,
+    INTENT_VERBS,
     LEMMA_FIXES,
     LIGHT_VERBS,
     NEGATIVE_HEADS,
@@ -34,8 +38,10 @@ from graph.extract.lexicon import (
     PHRASAL_CUES,
     POSITIVE_HEADS,
     RELATION_VERBS,
+    SEE_VERBS,
     SPECULATIVE_MODALS,
     VERB_CUES,
+    WISH_VERBS,
     Cue,
 )
 from graph.extract.targets import passive_label, topic_label
@@ -64,6 +70,8 @@ def cue_of(tok: Token) -> tuple[Cue | None, Token | None]:
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in NOUN_CUES), None)
         if obj is not None:
             return VERB_CUES.get(lemma) or NOUN_CUES[obj.lemma_.lower()], None
+    if lemma in WISH_VERBS and any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in tok.children):
+        return Cue("Support", "demand", 0.75), None  # "would like to see X"
     return VERB_CUES.get(lemma) or RELATION_VERBS.get(lemma), None
 
 
@@ -102,7 +110,8 @@ def _noun_preps(noun: Token) -> list[Token]:
     """Prepositions of a noun, and one the parser hung on the verb right after it ("interest | in X")."""
     preps = [c for c in noun.children if c.dep_ == "prep"]
     nxt = noun.right_edge.i + 1
-    if not preps and nxt < len(noun.doc) and noun.doc[nxt].dep_ == "prep" and noun.doc[nxt].head == noun.head:
+    if not preps and nxt < len(noun.doc) and noun.doc[nxt].dep_ in {"prep", "dative"} and (
+            noun.doc[nxt].head == noun.head):  # "gave a cautious welcome | to X": the dative names X
         preps.append(noun.doc[nxt])
     return preps
 
@@ -121,14 +130,21 @@ def noun_targets(noun: Token, cue: Cue, ctx: Context) -> Targets:
             else:
                 out += _target(obj, cue.polarity, cue.act, cue.confidence, ctx)
             return out
-    for pos, kind in clause_of_noun(noun, ctx):
-        out.append((Position(cue.polarity if cue.polarity != "Neutral" else pos.polarity, pos.label, cue.act,
-                             cue.confidence), kind))
+    for pos, kind in clause_of_noun(noun, ctx):  # "his pledge not to do deals": against deals
+        out.append((Position(pos.polarity, pos.label, cue.act, cue.confidence), kind))
     return out
 
 
 def clause_of_noun(noun: Token, ctx: Context) -> Targets:
-    """The clause of "view that X should …" or "agreement to appoint …"."""
+    """The clause of "view that X should …" or "agreement to appoint …"; an opposing noun flips it
+    ("refusal to pay the levy" → against paying it)."""
+    cue = NOUN_CUES.get(noun.lemma_.lower())
+    flip = cue is not None and cue.polarity == "Oppose"
+    return [(Position(FLIP[p.polarity], p.label, p.act, p.confidence, p.target_kind) if flip else p, k)
+            for p, k in _noun_clause(noun, ctx)]
+
+
+def _noun_clause(noun: Token, ctx: Context) -> Targets:
     for child in noun.children:
         if child.dep_ in {"acl", "ccomp", "relcl"} and child.pos_ in {"VERB", "AUX"}:
             marked = any(c.lower_ == "that" and c.dep_ == "mark" for c in child.children)
@@ -175,8 +191,12 @@ def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> T
                 out += _target(obj, rel.polarity, rel.act, rel.confidence, ctx)
             elif lemma in {"agree", "disagree"}:
                 out += _noun_or_topic(obj, cue, ctx)
-        elif child.dep_ == "dobj":
+        elif child.dep_ == "dobj" and child.i != getattr(_second_object(tok), "i", -1):
             out += _object_targets(tok, child, cue, ctx)
+            for prep in (c for c in child.children if c.dep_ == "prep"):
+                out += _blamed_for(prep, cue)  # "accused [the Greens of planning to …]"
+        elif child.dep_ == "prep" and cue.act in {"criticise", "praise"}:
+            out += _blamed_for(child, cue)
         elif child.dep_ == "xcomp" and child.pos_ == "VERB" and not cue.report:
             if not any(c.dep_ == "dobj" and c.i < child.i for c in tok.children):  # else: object control
                 out += _xcomp_targets(child, cue)
@@ -241,9 +261,28 @@ def _noun_or_topic(obj: Token, cue: Cue, ctx: Context) -> Targets:
     return _target(obj, cue.polarity, cue.act, cue.confidence, ctx)
 
 
+def _is_amount(tok: Token) -> bool:
+    """'£105m', 'an extra £1bn', '2,000 officers': a sum or a number, which names no issue itself."""
+    return tok.ent_type_ in {"MONEY", "CARDINAL", "QUANTITY", "PERCENT"} or tok.like_num or tok.lower_ in {
+        "m", "bn", "million", "billion", "pounds"}
+
+
+def _spent_on(verb: Token, obj: Token) -> Token:
+    """'pledged £105m for security': what a sum is for names the issue; else the object itself."""
+    if not _is_amount(obj):
+        return obj
+    for prep in [*obj.children, *(c for c in verb.children if c.i > obj.i)]:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "on", "in", "towards", "to"}:
+            target = pobj(prep)
+            if target is not None and not _is_amount(target):
+                return target
+    return obj
+
+
 def _object_targets(tok: Token, obj: Token, cue: Cue, ctx: Context) -> Targets:
+    obj = _spent_on(tok, obj)
     lemma, olemma = tok.lemma_.lower(), obj.lemma_.lower()
-    control = _object_control(tok, obj, cue)
+    control = _object_control(tok, obj, cue, ctx=ctx)
     if control is not None:
         return control
     if lemma in EVALUATING_VERBS:
@@ -261,12 +300,18 @@ def _object_targets(tok: Token, obj: Token, cue: Cue, ctx: Context) -> Targets:
             return _target(obj, rel.polarity, rel.act, rel.confidence, ctx)
         return [] if cue.report else _target(obj, cue.polarity, cue.act, cue.confidence, ctx)
     if lemma in LIGHT_VERBS and olemma in NOUN_CUES:
-        return noun_targets(obj, NOUN_CUES[olemma], ctx)
+        found = noun_targets(obj, NOUN_CUES[olemma], ctx)
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):  # "has no desire to X"
+            found = [(Position(FLIP[p.polarity], p.label, p.act, p.confidence, p.target_kind), k)
+                     for p, k in found]
+        return found
     if cue.report and olemma in EVIDENCE_NOUNS:
         return clause_of_noun(obj, ctx)  # "said (there is) evidence that the scheme is unsustainable"
     if cue.report:
         if lemma in {"tell", "inform", "assure", "remind", "brief", "warn"}:
             return []  # the object is the hearer ("told MPs …")
+        if lemma in ANNOUNCING_VERBS and obj.pos_ == "NOUN" and olemma not in ANNOUNCED_NON_MEASURES:
+            return _target(obj, "Support", "propose", 0.7, ctx)
         if olemma in POSITIVE_HEADS or olemma in NEGATIVE_HEADS:
             pol: Polarity = "Support" if olemma in POSITIVE_HEADS else "Oppose"
             return _target(obj, pol, "endorse" if pol == "Support" else "warn", 0.7, ctx)
@@ -282,22 +327,58 @@ def _claim_targets(obj: Token, cue: Cue, ctx: Context) -> Targets:
                       cue.confidence), k) for p, k in clause_of_noun(obj, ctx)]
 
 
+def _second_object(verb: Token) -> Token | None:
+    """The predicate of "branded the levy a stealth tax": a second noun object of an evaluating verb."""
+    if verb.lemma_.lower() not in EVALUATING_VERBS:
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return objs[1] if len(objs) > 1 else None
+
+
+def _blamed_for(prep: Token, cue: Cue) -> Targets:
+    """'accused X of failing to cut taxes' → for cutting taxes; '… of planning to close schools' → against."""
+    act = pobj(prep) if prep.lower_ in {"of", "for"} and cue.act in {"criticise", "praise"} else None
+    if act is None or act.pos_ != "VERB":
+        return []
+    lemma = act.lemma_.lower()
+    inner = next((c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    after = act.doc[act.i + 1] if act.i + 1 < len(act.doc) else None
+    if inner is None and after is not None and after.lower_ == "to" and after.head.pos_ == "VERB":
+        inner = after.head  # "of planning | to close X": the infinitive misattached to the main verb
+    if lemma in FAILURE_VERBS and inner is not None:
+        pos = infinitive_position(inner, FLIP[cue.polarity], cue.act, 0.7)
+    elif lemma in INTENT_VERBS and inner is not None:
+        pos = infinitive_position(inner, cue.polarity, cue.act, 0.7)
+    elif lemma in INTENT_VERBS and (obj := next((c for c in act.children if c.dep_ == "dobj"), None)):
+        label = topic_label(obj)  # "accused them of plotting cuts"
+        pos = Position(cue.polarity, label, cue.act, 0.7) if label else None
+    else:
+        return []  # "accused X of telling lies": conduct, not an issue
+    return [(pos, "topic")] if pos else []
+
+
 def _judgement(verb: Token) -> Polarity | None:
     """The evaluation in "called X unjustified" / "dismissed X as desperate" / "saw X as a step forward"."""
+    second = _second_object(verb)
+    if second is not None and (pol := evaluation(second)):
+        return pol  # "branded the levy a stealth tax"
     for child in verb.children:
         if child.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} and child.pos_ in {"ADJ", "NOUN", "VERB"}:
             pol = evaluation(child)
             if pol:
                 return pol
-        if child.dep_ == "prep" and child.lower_ == "as":
-            for grand in child.children:
+        # "described X as Y": the parser hangs "as Y" on the verb or on its object
+        under = [child] if child.dep_ == "prep" else list(child.children) if child.dep_ == "dobj" else []
+        for prep in (p for p in under if p.dep_ == "prep" and p.lower_ == "as"):
+            for grand in prep.children:
                 pol = evaluation(grand)
                 if pol:
                     return pol
     return None
 
 
-def _object_control(verb: Token, obj: Token, cue: Cue, inner: Token | None = None) -> Targets | None:
+def _object_control(verb: Token, obj: Token, cue: Cue, inner: Token | None = None,
+                    ctx: Context | None = None) -> Targets | None:
     """'want the levy to be capped' → (Support, 'levy capped …'); 'want the levy to end' → Oppose."""
     if inner is None:
         inner = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}
@@ -310,7 +391,9 @@ def _object_control(verb: Token, obj: Token, cue: Cue, inner: Token | None = Non
     ends = vlemma in {"end", "stop", "go", "disappear", "fall"} or any(
         t.lower_ == "end" for t in inner.subtree)
     if vlemma in COMPLEMENT_OPPOSE_VERBS or ends:
-        label = topic_label(obj)
+        # "wanted it to end": the issue "it" stands for
+        issue = ctx.refer(obj) if ctx is not None and obj.lower_ in {"it", "this"} else obj
+        label = topic_label(issue)
         return [(Position(FLIP[cue.polarity], label, cue.act, cue.confidence), "topic")] if label else []
     label = passive_label(inner, obj, gerund_verb=inner.tag_ != "VBN")  # "courts having facilities"
     return [(Position(cue.polarity, label, cue.act, cue.confidence), "topic")] if label else []
@@ -321,8 +404,24 @@ def _xcomp_targets(verb: Token, cue: Cue) -> Targets:
     vlemma = verb.lemma_.lower()
     if vlemma in VERB_CUES and not VERB_CUES[vlemma].report:
         return []  # the inner cue is read on its own, with the same holder
+    if vlemma in SEE_VERBS:
+        return _seen(verb, cue)
     pos = infinitive_position(verb, cue.polarity, cue.act, cue.confidence)
     return [(pos, "topic")] if pos else []
+
+
+def _seen(verb: Token, cue: Cue) -> Targets:
+    """'(want) to see a cap on bonuses' → the cap; '(would like) to see the levy scrapped' → against it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    clause = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd"} and c.pos_ == "VERB"),
+                  None)
+    subj = None if clause is None else next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if obj is not None and clause is not None and clause.i > obj.i:
+        return _object_control(verb, obj, cue, clause) or []
+    if subj is not None and clause is not None:
+        return _object_control(verb, subj, cue, clause) or []
+    label = topic_label(obj) if obj is not None and obj.pos_ != "PRON" else None
+    return [(Position(cue.polarity, label, cue.act, cue.confidence), "topic")] if label else []
 
 
 def _unowned_cue(verb: Token, ctx: Context) -> Targets:
@@ -330,6 +429,8 @@ def _unowned_cue(verb: Token, ctx: Context) -> Targets:
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.pos_ == "PRON" or resolve(subj, ctx):
         return []
+    if _has_agent(verb):
+        return []  # "the plan was rejected by the council": the agent's stance, reported
     if any(c.lower_ == "no" for c in subj.children) or subj.lower_ in {"nobody", "none"}:
         return []  # "no one accepted responsibility": nobody's position
     cue, phrasal = cue_of(verb)
@@ -342,6 +443,25 @@ def _unowned_cue(verb: Token, ctx: Context) -> Targets:
             for p, k in out if k == "topic"]
 
 
+_TIME_WORDS = frozenset({"spring", "summer", "autumn", "winter", "end", "time", "year", "month", "week",
+                         "day", "deadline", "election"})
+
+
+def _has_agent(verb: Token) -> bool:
+    """A "by" agent that is not a deadline ("introduced by the spring of 2006")."""
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        obj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+        if obj is None or not (obj.ent_type_ in {"DATE", "TIME"} or obj.lemma_.lower() in _TIME_WORDS):
+            return True
+    return False
+
+
+def _passive_issue(clause: Token, ctx: Context) -> bool:
+    """A passive cue about an issue with no agent: "the levy must be scrapped" demands it be scrapped."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and subj.pos_ != "PRON" and not resolve(subj, ctx) and not _has_agent(clause)
+
+
 def _ccomp_targets(clause: Token, cue: Cue, ctx: Context) -> Targets:
     """A that-clause: the position it states, or a neutral statement about its subject."""
     out: Targets = []
@@ -349,13 +469,15 @@ def _ccomp_targets(clause: Token, cue: Cue, ctx: Context) -> Targets:
     for cl in clauses:
         if not is_statement(cl):
             continue  # "whether …" states nothing
-        if cl.lemma_.lower() in VERB_CUES and not is_soundness_phrase(cl):
-            out += _unowned_cue(cl, ctx)  # an inner cue with an actor subject is read on its own
+        wish = cl.lemma_.lower() in WISH_VERBS and cue_of(cl)[0] is not None  # "she would like to see X"
+        cue_verb = cl.lemma_.lower() in VERB_CUES or wish
+        if cue_verb and not is_soundness_phrase(cl) and not _passive_issue(cl, ctx):
+            out += _unowned_cue(cl, ctx)  # an inner cue is read on its own; "X must be scrapped" is not
             continue
         subj = next((c for c in cl.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         infinitive = any(c.lower_ == "to" for c in cl.children if c.dep_ == "aux")
         if not cue.report and subj is not None and infinitive:
-            out += _object_control(cl.head, subj, cue, cl) or []  # "want the levy to be capped"
+            out += _object_control(cl.head, subj, cue, cl, ctx) or []  # "want the levy to be capped"
             continue
         pos = read_clause(cl, ctx.last_topic, ctx.index.actor_at, ctx.refer, reported=True)
         if pos is not None:

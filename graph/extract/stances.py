@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from graph.extract.anaphora import is_generic
 from graph.extract.clauses import (
     FLIP,
     Position,
@@ -23,15 +24,18 @@ from graph.extract.clauses import (
 from graph.extract.holders import Context, according_to, note_subjects, resolve, subject_of
 from graph.extract.lexicon import (
     BELIEF_HEADS,
+    COMPLEMENT_OPPOSE_VERBS,
     CRITIC_NOUNS,
     EXPERIENCER_ADJECTIVES,
     HEARSAY_HEADS,
+    HEDGED_WHEN_NEGATED,
     IMPLICIT_AGREEMENT_NOUNS,
     LEMMA_FIXES,
     LIGHT_VERBS,
     NEGATIVE_WORDS,
     NOUN_CUES,
     PREDICATE_CUES,
+    REFUSING_VERBS,
     SUPPORTER_NOUNS,
     VERB_CUES,
 )
@@ -86,7 +90,9 @@ def _verb_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     if tok.pos_ != "VERB":
         return []
     cue, phrasal = cue_of(tok)
-    if cue is None or not is_statement(tok) or _hearsay(tok):
+    # "refused to back that change": a refused position is the opposite one (a refused statement is none)
+    refused = cue is not None and not cue.report and tok.dep_ == "xcomp" and tok.head.lemma_ in REFUSING_VERBS
+    if cue is None or not (is_statement(tok) or refused) or _hearsay(tok):
         return []
     subj = subject_of(tok)
     misparsed = tok.dep_ == "conj" and tok.tag_ in {"VBD", "VBZ"} and tok.head.tag_ in {"VB", "VBG"}
@@ -102,12 +108,14 @@ def _verb_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
         return []
     if (cue.report or cue.act == "pledge") and _predicted(tok, ctx):
         return []  # "Mr X will claim …": the writer's forecast of a statement, not a statement
-    negated = is_negated(tok)
+    negated = is_negated(tok) != refused
+    hedged = negated and tok.lemma_.lower() in HEDGED_WHEN_NEGATED  # "did not rule out X": X is possible
     leaning = _leaning(subj)
     out = []
     for pos, kind in verb_targets(tok, cue, phrasal, ctx):
         if negated:
-            pos = Position(FLIP[pos.polarity], pos.label, pos.act, pos.confidence)
+            pol = "Neutral" if hedged else FLIP[pos.polarity]
+            pos = Position(pol, pos.label, pos.act, pos.confidence)
         if leaning and pos.polarity == "Neutral" and kind == "topic":
             pos = Position(leaning, pos.label, "criticise" if leaning == "Oppose" else "support", 0.5)
         out.append(_found(holders, pos, tok.lemma_.lower(), sent, kind))
@@ -230,6 +238,8 @@ def _announced_plan(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if verb is None or subj is None or not any(c.dep_ == "dobj" for c in verb.children):
         return []  # "X is to stand down": a personal plan, no issue
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return []  # "X is to be offered a slot": something done to X, not X's plan
     holders = resolve(subj, ctx)
     pos = infinitive_position(verb, "Support", "plan", 0.6) if holders else None
     return [_found(holders, pos, "be to", sent)] if pos else []
@@ -251,6 +261,8 @@ def _in_wh_clause(tok: Token) -> bool:
     """Inside "how firmly X is prepared to …" or "whether X is ready …": no statement of X's own."""
     for node in [tok, tok.head]:
         if any(t.lower_ in {"how", "whether", "why"} for t in tok.doc[node.left_edge.i : tok.i]):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ == "if" for c in node.children):  # "declined to say if he was …"
             return True
     return False
 
@@ -309,6 +321,55 @@ def _quoted_clause(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     return [_found((speaker,), pos, "quote", sent, pos.target_kind)]
 
 
+def _conjunct_stances(found: list[Found], sent: Span, ctx: Context) -> list[Found]:
+    """'attacked red tape and debt', 'pledged to freeze X, extend Y and raise Z': one stance per item."""
+    polar = [f for f in found if f.target_kind == "topic" and f.polarity != "Neutral" and f.cue != "quote"]
+    if not polar:
+        return []
+    heads: dict[str, tuple[Token, bool]] = {}  # label → coordinated head, and whether the label is flipped
+    for tok in sent:
+        if tok.pos_ not in {"NOUN", "PROPN", "VERB"} or not tok.conjuncts:
+            continue
+        label = topic_label(tok)
+        if label is not None:
+            heads.setdefault(label, (tok, False))
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if tok.pos_ == "VERB" else None
+        if obj is not None and tok.lemma_.lower() in COMPLEMENT_OPPOSE_VERBS and (label := topic_label(obj)):
+            heads.setdefault(label, (tok, True))  # "vowed to scrap X and abolish Y": the label is X
+    out: list[Found] = []
+    for f in polar:
+        if f.target not in heads:
+            continue
+        head, flipped = heads[f.target]
+        pol = FLIP[f.polarity] if flipped else f.polarity
+        base = Position(pol, f.target, f.act, round(f.confidence * 0.9, 2))
+        for item in head.conjuncts:
+            pos = _conjunct_position(head, item, base, ctx)
+            if pos is not None:
+                out.append(_found(f.holders, pos, f.cue, sent))
+    return out
+
+
+def _conjunct_position(head: Token, item: Token, base: Position, ctx: Context) -> Position | None:
+    """The same position on a coordinated item: a noun beside a noun, a subjectless verb beside a verb."""
+    if ctx.index.actor_at(item.i) or is_generic(item):
+        return None  # "backed the plan and the minister": an actor is no item of the list
+    if head.pos_ == "VERB":
+        if item.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in item.children):
+            return None  # "he will cut taxes and the rivals will raise them": another clause
+        head_cue, phrasal = cue_of(head)
+        if cue_of(item)[0] is not None or phrasal is not None or (head_cue is not None and head_cue.report):
+            return None  # "did not want to strike and called for talks": each cue is read on its own
+        if not any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in item.children):
+            return None  # "… and grow up": no measure named
+        pol = FLIP[base.polarity] if is_negated(item) else base.polarity
+        return infinitive_position(item, pol, base.act, base.confidence)
+    if item.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    label = topic_label(item)
+    return Position(base.polarity, label, base.act, base.confidence) if label else None
+
+
 def sentence_stances(sent: Span, ctx: Context) -> list[Found]:
     """Every stance of one sentence; updates the context (last person, last topic)."""
     tokens = list(sent)
@@ -328,5 +389,6 @@ def sentence_stances(sent: Span, ctx: Context) -> list[Found]:
     holders = according_to(tokens, ctx)
     if holders:
         found += _according(sent, holders, ctx)
+    found += _conjunct_stances(found, sent, ctx)
     note_subjects(tokens, ctx)
     return found

@@ -1,0 +1,117 @@
+"""Polarity from negation and modality: "no desire to", "did not rule out", "not against"."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+# (text, holder label, polarity, a word the topic label must contain)
+CASES = [
+    ("Mr Tom Ridley said he had no desire to raise income tax.", "Tom Ridley", "Oppose", "income tax"),
+    ("The Liberal Democrats have no plans to close the rural schools.", "Liberal Democrats", "Oppose",
+     "rural schools"),
+    ("Mr Tom Ridley ruled out a rise in the pension age.", "Tom Ridley", "Oppose", "pension age"),
+    ("The Greens said the new motorway must be scrapped.", "Green Party", "Oppose", "motorway"),
+    ("The Greens said the cycle lanes should be extended.", "Green Party", "Support", "cycle lanes"),
+    # an opposing noun or a negated infinitive flips the clause it owns
+    ("The Greens voiced their refusal to pay the road tolls.", "Green Party", "Oppose", "road tolls"),
+    ("Mr Tom Ridley repeated his pledge not to raise the road tolls.", "Tom Ridley", "Oppose", "road tolls"),
+    ("The Greens announced a deal to suspend the road tolls.", "Green Party", "Oppose", "road tolls"),
+    # a refused position is the opposite one
+    ("Mr Tom Ridley refused to back the new curfew.", "Tom Ridley", "Oppose", "curfew"),
+    ("Mr Tom Ridley declined to support the new curfew.", "Tom Ridley", "Oppose", "curfew"),
+    # feelings about an issue
+    ("Mr Tom Ridley was worried about extending the curfew to children.", "Tom Ridley", "Oppose", "curfew"),
+    ("The Greens are concerned about the new motorway.", "Green Party", "Oppose", "motorway"),
+    ("The Greens said they were pleased with the deal on fishing quotas.", "Green Party", "Support",
+     "fishing quotas"),
+    # a cause judged by its effect
+    ("Mr Tom Ridley said the road tolls would cause chaos.", "Tom Ridley", "Oppose", "road tolls"),
+    ("Mr Tom Ridley said the road tolls would lead to job losses.", "Tom Ridley", "Oppose", "road tolls"),
+    ("The Greens warned that lasting damage would be caused by the new motorway.", "Green Party", "Oppose",
+     "motorway"),
+    # a bare action that is an issue by itself, and a bare verb with a state
+    ("The Greens called on the minister to resign.", "Green Party", "Support", "resign"),
+    ("The Greens want the islands to remain British.", "Green Party", "Support", "remain"),
+    # "X needs to V": advocacy of the action, and of each listed action
+    ('Mr Tom Ridley said: "They need to rethink the curfew, and build more youth clubs."', "Tom Ridley",
+     "Support", "curfew"),
+    ('Mr Tom Ridley said: "They need to rethink the curfew, and build more youth clubs."', "Tom Ridley",
+     "Support", "youth clubs"),
+    ("The Greens said ministers needed to change the planning law.", "Green Party", "Support",
+     "planning law"),
+    # "it is time to X" is a demand
+    ("Mr Tom Ridley said it was time to scrap the road tolls.", "Tom Ridley", "Oppose", "road tolls"),
+    ("Mr Tom Ridley said it was time for a ban on fox hunting.", "Tom Ridley", "Support", "fox hunting"),
+    ("Mr Tom Ridley said it was high time the road tolls were scrapped.", "Tom Ridley", "Oppose",
+     "road tolls"),
+    # evaluative words beyond the first lists
+    ("Mr Tom Ridley said the ban on fox hunting was long overdue.", "Tom Ridley", "Support", "fox hunting"),
+    ("Mr Tom Ridley said the road tolls were illiberal and disproportionate.", "Tom Ridley", "Oppose",
+     "road tolls"),
+    ("Mr Tom Ridley described the new curfew as pragmatic.", "Tom Ridley", "Support", "curfew"),
+    ("Mr Tom Ridley said the Green proposals were uncosted.", "Tom Ridley", "Oppose", "green proposals"),
+]
+
+# (text, a word of the topic that must get no Support/Oppose stance)
+NO_SIDE = [
+    # a possibility left open is no support
+    ("Mr Tom Ridley did not rule out a rise in the pension age.", "pension age"),
+    ("Mr Tom Ridley would not exclude a rise in the pension age.", "pension age"),
+    # no objection is not yet support
+    ("Mr Tom Ridley said he was not against the new motorway.", "motorway"),
+    ("Mr Tom Ridley said he was not opposed to the new motorway.", "motorway"),
+    # a bare action names no issue
+    ("The Greens said they will look at the plans.", "looking"),
+    ("Mr Tom Ridley wants to continue.", "continu"),
+    # a statement one declined to make
+    ("Mr Tom Ridley declined to say whether he backed the new curfew.", "curfew"),
+    # a feeling one declined to state
+    ("Mr Tom Ridley declined to say if he was pleased with the deal on fishing quotas.", "fishing quotas"),
+    # "the first time" is no "time to"
+    ("Mr Tom Ridley said it was the first time the road tolls had been raised.", "road tolls"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "polarity", "word"), CASES)
+def test_polarity(stances_of, text: str, holder: str, polarity: str, word: str) -> None:
+    found = stances_of(text)
+    assert any(h == holder and p == polarity and word in t for h, p, t in found), found
+
+
+@pytest.mark.parametrize(("text", "word"), NO_SIDE)
+def test_no_side_taken(stances_of, text: str, word: str) -> None:
+    found = stances_of(text)
+    assert not any(p in {"Support", "Oppose"} and word in t for _, p, t in found), found
+
+
+def test_a_passive_cue_with_an_agent_is_no_demand(stances_of) -> None:
+    found = stances_of("Mr Tom Ridley said the new motorway had been rejected by the council.")
+    assert not any(h == "Tom Ridley" and p == "Oppose" for h, p, _ in found), found
+
+
+def test_a_passive_cue_about_an_actor_is_read_on_its_own(stances_of) -> None:
+    found = stances_of("Mr Tom Ridley argued that the Liberal Democrats were committed to lower taxes.")
+    judged = [t for h, p, t in found if h == "Tom Ridley" and p != "Neutral"]
+    assert "liberal democrats" not in judged, found
+
+
+def test_a_prediction_of_need_is_no_demand(stances_of) -> None:
+    found = stances_of("Mr Tom Ridley predicted the Greens would have to raise the fuel levy.")
+    assert not any(h == "Tom Ridley" and p == "Support" and "fuel levy" in t for h, p, t in found), found
+
+
+def test_a_cause_with_an_unknown_referent_is_no_pledge(stances_of) -> None:
+    found = stances_of("Mr Tom Ridley said it would create havoc.")
+    assert not any(p == "Support" for _, p, _ in found), found
+
+
+def test_an_owned_refusal_is_never_support(stances_of) -> None:
+    found = stances_of("The Greens voiced their refusal to pay the road tolls.")
+    assert not any(p == "Support" for _, p, _ in found), found
+
+
+def test_a_passive_plan_is_not_the_subjects(stances_of) -> None:
+    found = stances_of("The Greens are to be offered a slot on the channel.")
+    assert not any(p in {"Support", "Oppose"} for _, p, _ in found), found
