@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -15,7 +15,7 @@ from graph.extract.actors import ActorIndex, build_index
 from graph.extract.anaphora import make_resolver
 from graph.extract.holders import Context, home_country, participants
 from graph.extract.mentions import find_mentions
-from graph.extract.names import topic_key
+from graph.extract.names import actor_key, strip_honorifics, topic_key
 from graph.extract.nlp import model_id
 from graph.extract.quotes import quote_spans
 from graph.extract.rolenouns import add_role_mentions
@@ -51,6 +51,13 @@ def _topics(found: list[Found], keys: set[str]) -> list[Topic]:
             if key in keys and f.target not in labels.setdefault(key, []):
                 labels[key].append(f.target)
     return sorted((Topic(k, v[0], tuple(sorted(v[1:]))) for k, v in labels.items()), key=lambda t: t.key)
+
+
+def _names_an_actor(index: ActorIndex) -> Callable[[str], bool]:
+    """Whether a topic label is only the name of an actor of the story ("Mr Smith", "the Greens")."""
+    names = {actor_key(strip_honorifics(name))
+             for info in index.actors.values() for name in {info.label, *info.aliases}}
+    return lambda label: actor_key(strip_honorifics(label)) in names
 
 
 def _agents(doc: Doc, index: ActorIndex) -> set[str]:
@@ -91,7 +98,8 @@ def extract(doc: Doc, document: Document, *, model: str = "") -> Extraction:
     found: list[Found] = []
     for sent in doc.sents:
         found += sentence_stances(sent, ctx)
-    found = [f for f in found if f.target_kind == "actor" or topic_key(f.target)]
+    is_name = _names_an_actor(index)  # an actor is a relation's target, never a topic
+    found = [f for f in found if f.target_kind == "actor" or topic_key(f.target) and not is_name(f.target)]
     stances = _stances(found, document)
     topic_keys = {s.target for s in stances if s.target_kind == "topic"}
     return Extraction(

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract.lexicon import ABSTRACT_HEADS, META_NOUNS, ROLE_HEADS
+from graph.extract.lexicon import ABSTRACT_HEADS, HONORIFICS, META_NOUNS, ROLE_HEADS
+from graph.extract.topicwords import (
+    AMOUNT_WORDS,
+    EMPTY_VERBS,
+    MASS_ISSUES,
+    NON_ISSUE_ENTITIES,
+    PEOPLE_NOUNS,
+    VAGUE_MODIFIERS,
+    VAGUE_NOUNS,
+)
 
 MAX_WORDS = 8
 _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "quantmod", "advmod"})
@@ -19,6 +28,10 @@ _PRONOUNS = frozenset({"it", "this", "that", "they", "them", "these", "those", "
                        "itself", "themselves", "who", "whom", "us", "him", "me", "all", "so"})
 _VOWELS = "aeiou"
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"})
+_DANGLING = frozenset({"of", "for", "to", "in", "on", "by", "with", "and", "or", "the", "a", "an", "at",
+                       "from", "into", "about", "against", "over", "under", "than", "as", "but"})
+_HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS)
+_ACTOR_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 _VERB_PREPS = frozenset({"on", "for", "to", "against", "in", "into", "of", "under", "towards", "toward"})
 _COGNITIVE = frozenset({"know", "see", "hear", "learn", "understand", "find", "think", "wonder", "ask",
                         "say", "tell", "speak", "talk", "comment", "respond", "explain", "suggest", "claim",
@@ -136,6 +149,12 @@ def verb_tokens(verb: Token, budget: int = MAX_WORDS) -> list[Token]:
                 out += extra
     elif (inner_verb := next((c for c in verb.children if c.dep_ == "xcomp"), None)) is not None:
         out += verb_tokens(inner_verb, budget - len(out))  # "help (to) fight terror"
+    elif (state := next((c for c in verb.children if c.dep_ in {"acomp", "oprd"}), None)) is not None:
+        out.append(state)  # "remain neutral", "stay free of debt"
+        prep = next((c for c in state.children if c.dep_ == "prep" and c.lower_ in _VERB_PREPS), None)
+        inner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if prep is not None and inner is not None:
+            out += [prep, *phrase_tokens(inner, budget - len(out) - 1)]
     else:
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _VERB_PREPS | {"about", "with"}]
         if preps:
@@ -178,10 +197,67 @@ def _is_meta(tok: Token) -> bool:
                 and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children))
 
 
+def is_content(tok: Token, phrase: frozenset[int] = frozenset()) -> bool:
+    """A word of `phrase` (token indices) that names part of an issue: not a vague verb, head or modifier,
+    an amount or an actor."""
+    lemma = tok.lemma_.lower()
+    if tok.is_punct or tok.like_num or not any(c.isalpha() for c in tok.text):
+        return False
+    if tok.is_stop and tok.pos_ not in {"NOUN", "VERB", "PROPN"}:
+        return False
+    if tok.dep_ in {"acomp", "oprd"} and tok.pos_ == "ADJ":
+        return lemma not in VAGUE_MODIFIERS  # "remain British", "stay neutral": the state is the issue
+    if tok.lower_.rstrip(".") in _HONORIFIC_WORDS:
+        return False
+    modifier = tok.dep_ in {"compound", "poss", "amod", "nmod"} and tok.head.pos_ == "NOUN" \
+        and not tok.head.ent_type_
+    if tok.ent_type_ in _ACTOR_ENTITIES and modifier:
+        return True  # "the Tory proposals", "Smith's plan": the owner tells which plan
+    if tok.ent_type_ in NON_ISSUE_ENTITIES or lemma in ROLE_HEADS or is_amount(tok):
+        return False
+    if tok.pos_ in {"VERB", "AUX"}:  # "standing down", "setting up": the particle makes the issue
+        return lemma not in EMPTY_VERBS or any(c.dep_ == "prt" for c in tok.children)
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        # a noun modifier tells which one ("points system", "party sums"), and so does the object of a
+        # preposition ("a change in the law"); a vague head alone does not ("the changes", "a system")
+        if modifier or tok.dep_ == "pobj" and tok.head.i in phrase and lemma not in PEOPLE_NOUNS:
+            return True
+        if lemma in MASS_ISSUES and tok.tag_ == "NN" and not any(
+                c.dep_ in {"det", "amod", "poss"} and c.lower_ != "no" for c in tok.children):
+            return True  # "no change is needed": change itself is the issue
+        return not {lemma, tok.lower_} & (VAGUE_NOUNS | PEOPLE_NOUNS)
+    return lemma not in VAGUE_MODIFIERS and tok.lower_ not in VAGUE_MODIFIERS
+
+
+def has_content(tokens: list[Token]) -> bool:
+    """Some word of the phrase names an issue ("key changes", "looking", "extra £105m" do not)."""
+    phrase = frozenset(t.i for t in tokens)
+    return any(is_content(t, phrase) for t in tokens)
+
+
+def is_amount(tok: Token) -> bool:
+    """'£20m', '5bn', '3 million': a sum (the recogniser does not always tag it)."""
+    return tok.ent_type_ in _AMOUNTS or tok.lower_ in AMOUNT_WORDS or tok.pos_ in {"NOUN", "PROPN"} and any(
+        c.like_num or c.tag_ == "$" for c in tok.children if c.dep_ in {"nummod", "nmod", "quantmod"})
+
+
+def _amount_purpose(tok: Token) -> list[Token]:
+    """'pledged an extra £5m | for schools': what an amount is for, hung on the verb by the parser."""
+    if tok.dep_ != "dobj" or not is_amount(tok):
+        return []
+    prep = next((c for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i
+                 and c.lower_ in {"for", "on", "to", "towards"}), None)
+    if prep is None:
+        return []
+    inner = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    return [prep, *phrase_tokens(inner, 4)] if inner is not None else []
+
+
 def topic_label(tok: Token) -> str | None:
     """The short label of the issue headed by `tok`, or None for a pronoun or an empty phrase."""
     tok = descend_abstract(tok)
-    if is_pronoun(tok) or tok.is_punct or tok.like_num or tok.ent_type_ in _AMOUNTS or _is_meta(tok):
+    purpose = _amount_purpose(tok)
+    if is_pronoun(tok) or tok.is_punct or tok.like_num or _is_meta(tok):
         return None
     if tok.lemma_.lower() == "be":
         return None  # "being the judge": no issue named by the verb itself
@@ -198,15 +274,20 @@ def topic_label(tok: Token) -> str | None:
             return None  # "doing", "knowing": no issue named
         if len(tokens) == 1 and any(c.dep_ == "dobj" and is_pronoun(c) for c in tok.children):
             return None  # "hold him to account": the issue is in the pronoun
+        if not has_content(tokens):
+            return None  # "looking", "establishing a system": no issue named
         rest = _render([t for t in tokens if t.i != tok.i])
         words = [gerund(tok), *rest.split()] if rest else [gerund(tok)]
         label = " ".join(words[:MAX_WORDS])
     else:
-        label = _render(phrase_tokens(tok))
+        tokens = phrase_tokens(tok) + purpose
+        if not has_content(tokens):
+            return None  # "key changes", "the new plans", "£5m": no issue named
+        label = _render(tokens)
     words = label.split()[:MAX_WORDS]
     if not words or words[0].lower() in _PRONOUNS or words[0].lower() in {"how", "why", "whether", "where"}:
         return None
-    label = " ".join(words)
+    label = _trim(words)
     return label if any(c.isalpha() for c in label) else None
 
 
@@ -225,6 +306,19 @@ def passive_label(verb: Token, subject: Token, *, gerund_verb: bool = False) -> 
             c.dep_ in {"prep", "xcomp", "acomp"} for c in verb.children if c.dep_ != "dobj"):
         return None  # "voters holding him": no issue named
     rest = [t for t in verb_tokens(verb, MAX_WORDS - len(subj_words)) if t.i != verb.i]
-    rest += [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]
+    rest += [c for c in verb.children if c.dep_ in {"acomp", "oprd"} and c not in rest]
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if agent is not None and by is not None and not is_pronoun(by):  # "decided by the courts": who decides
+        rest += [agent, *phrase_tokens(by, 3)]
+    elif not has_content([*phrase_tokens(head, 5), verb, *rest]):
+        return None  # "the changes being sufficient": no issue named
     words = [*subj_words, gerund(verb) if gerund_verb else verb.lower_, *_render(rest).split()]
-    return " ".join(words[:MAX_WORDS])
+    return _trim(words[:MAX_WORDS])
+
+
+def _trim(words: list[str]) -> str:
+    """A label cut at the word limit never ends in a function word ("helped by package of")."""
+    while len(words) > 1 and words[-1].lower() in _DANGLING:
+        words = words[:-1]
+    return " ".join(words)

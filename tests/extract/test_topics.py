@@ -1,0 +1,41 @@
+"""Topic labels name an issue: content words kept, labels empty of content dropped (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+# (text, holder, polarity, words the topic label must contain)
+KEPT = [
+    ("Jane Smith urged ministers to publish the report.", "Jane Smith", "Support", "publishing report"),
+    ("Tom Hill said the decision should be taken by the courts.", "Tom Hill", "Support", "by courts"),
+    ("Ann Cole pledged an extra £20m for rural schools.", "Ann Cole", "Support", "rural schools"),
+    ("Labour attacked the Tory proposals.", "Labour Party", "Oppose", "tory proposals"),
+    ("Dan Reed said no change was needed.", "Dan Reed", "Oppose", "change"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "polarity", "words"), KEPT)
+def test_label_keeps_the_issue(stances_of, text: str, holder: str, polarity: str, words: str) -> None:
+    found = stances_of(text)
+    assert any(h == holder and p == polarity and words in t for h, p, t in found), found
+
+
+# (text, a topic label that must not appear): vague verbs, vague heads, bare amounts, actor names
+EMPTY = [
+    ("Tom Hill said he would look at the proposals.", "looking"),
+    ("Kay Lowe said ministers should expect it to be rewritten.", "expecting"),
+    ("Tom Hill said: \"We will establish a system.\"", "establishing system"),
+    ("Ann Cole agreed to key changes.", "key changes"),
+    ("Tom Hill said the changes should be sufficient.", "changes being sufficient"),
+    ("Dan Reed pledged an extra £20m.", "extra £20m"),
+    ("Kay Lowe said Tom Hill was tired.", "tom hill"),
+    ("Kay Lowe said the Liberal Democrats had a point.", "liberal democrats"),
+    ("Kay Lowe said voters were angry.", "voters"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), EMPTY)
+def test_label_empty_of_content_is_no_topic(stances_of, text: str, label: str) -> None:
+    assert not any(t.rstrip(".") == label for _h, _p, t in stances_of(text)), stances_of(text)
