@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -21,6 +22,7 @@ from graph.extract.quotes import quote_spans
 from graph.extract.rolenouns import add_role_mentions
 from graph.extract.roles import assign_roles, home_affiliations, sentence_fallback
 from graph.extract.stances import Found, sentence_stances
+from graph.extract.targets import split_label
 from graph.records import Actor, Document, Evidence, Extraction, Stance, Topic
 
 
@@ -98,6 +100,8 @@ def extract(doc: Doc, document: Document, *, model: str = "") -> Extraction:
     found: list[Found] = []
     for sent in doc.sents:
         found += sentence_stances(sent, ctx)
+    found = [replace(f, target=label) for f in found
+             for label in (split_label(f.target) if f.target_kind == "topic" else [f.target])]
     is_name = _names_an_actor(index)  # an actor is a relation's target, never a topic
     found = [f for f in found if f.target_kind == "actor" or topic_key(f.target) and not is_name(f.target)]
     stances = _stances(found, document)

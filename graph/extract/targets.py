@@ -241,6 +241,15 @@ def is_amount(tok: Token) -> bool:
         c.like_num or c.tag_ == "$" for c in tok.children if c.dep_ in {"nummod", "nmod", "quantmod"})
 
 
+def _people(tok: Token) -> bool:
+    """'senior officers', 'the voters': who is talked about; 'more officers' asks for them, an issue."""
+    return tok.lemma_.lower() in PEOPLE_NOUNS and not any(
+        c.lower_ in _MORE or c.like_num for c in tok.children if c.dep_ in {"amod", "nummod", "advmod"})
+
+
+_MORE = frozenset({"more", "fewer", "less", "extra", "additional", "further"})
+
+
 def _amount_purpose(tok: Token) -> list[Token]:
     """'pledged an extra £5m | for schools': what an amount is for, hung on the verb by the parser."""
     if tok.dep_ != "dobj" or not is_amount(tok):
@@ -253,8 +262,41 @@ def _amount_purpose(tok: Token) -> list[Token]:
     return [prep, *phrase_tokens(inner, 4)] if inner is not None else []
 
 
+CONJUNCT_SEP = " \u2016 "  # joins the labels of coordinated issues; `document` makes one stance of each
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """Issues coordinated with `tok` ("house arrest and curfews", "to freeze duty and boost childcare")."""
+    out: list[Token] = []
+    todo = [tok]
+    while todo and len(out) < 4:
+        for child in todo.pop(0).children:
+            # a verb conjunct in another form is another clause ("would not respond … and promised to …")
+            nominal = tok.pos_ in {"NOUN", "PROPN"}
+            same = child.pos_ in {"NOUN", "PROPN"} if nominal else child.tag_ == tok.tag_
+            own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+            if child.dep_ == "conj" and same and not own_subject and tok.pos_ in {"NOUN", "PROPN", "VERB"}:
+                out.append(child)
+                todo.append(child)
+    return out
+
+
 def topic_label(tok: Token) -> str | None:
-    """The short label of the issue headed by `tok`, or None for a pronoun or an empty phrase."""
+    """The short label of the issue headed by `tok`, or None for a pronoun or an empty phrase.
+
+    Coordinated issues give one label each, joined by `CONJUNCT_SEP`.
+    """
+    tok = descend_abstract(tok)
+    labels = [label for t in [tok, *conjuncts(tok)] if (label := _one_label(t)) is not None]
+    return CONJUNCT_SEP.join(dict.fromkeys(labels)) or None
+
+
+def split_label(label: str) -> list[str]:
+    """The labels of the coordinated issues in a `topic_label` result."""
+    return label.split(CONJUNCT_SEP)
+
+
+def _one_label(tok: Token) -> str | None:
     tok = descend_abstract(tok)
     purpose = _amount_purpose(tok)
     if is_pronoun(tok) or tok.is_punct or tok.like_num or _is_meta(tok):
@@ -281,7 +323,7 @@ def topic_label(tok: Token) -> str | None:
         label = " ".join(words[:MAX_WORDS])
     else:
         tokens = phrase_tokens(tok) + purpose
-        if not has_content(tokens):
+        if _people(tok) or not has_content(tokens):
             return None  # "key changes", "the new plans", "£5m": no issue named
         label = _render(tokens)
     words = label.split()[:MAX_WORDS]

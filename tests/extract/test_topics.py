@@ -39,3 +39,27 @@ EMPTY = [
 @pytest.mark.parametrize(("text", "label"), EMPTY)
 def test_label_empty_of_content_is_no_topic(stances_of, text: str, label: str) -> None:
     assert not any(t.rstrip(".") == label for _h, _p, t in stances_of(text)), stances_of(text)
+
+
+# (text, holder, polarity, the labels that must each be a topic of their own)
+COORDINATED = [
+    ("Kay Lowe called for tougher sentences and more police officers.", "Kay Lowe", "Support",
+     ["tougher sentences", "more police officers"]),
+    ("Dan Reed attacked the fuel levy and the road tolls.", "Dan Reed", "Oppose",
+     ["fuel levy", "road tolls"]),
+    ("Ann Cole wants to build new homes and hire more nurses.", "Ann Cole", "Support",
+     ["building new homes", "hiring more nurses"]),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "polarity", "labels"), COORDINATED)
+def test_coordinated_issues_are_topics_of_their_own(stances_of, text: str, holder: str, polarity: str,
+                                                    labels: list[str]) -> None:
+    found = stances_of(text)
+    for label in labels:
+        assert (holder, polarity, label) in found, found
+
+
+def test_a_verb_conjunct_in_another_form_is_another_clause(stances_of) -> None:
+    found = stances_of("Tom Hill said he would not raise taxes and promised to protect pensions.")
+    assert not any("promising" in t for _h, _p, t in found), found
