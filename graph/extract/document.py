@@ -23,14 +23,15 @@ from graph.extract.rolenouns import add_role_mentions
 from graph.extract.roles import assign_roles, home_affiliations, sentence_fallback
 from graph.extract.stances import Found, sentence_stances
 from graph.extract.targets import split_label
+from graph.extract.topicids import canonical_keys
 from graph.records import Actor, Document, Evidence, Extraction, Stance, Topic
 
 
-def _stances(found: list[Found], document: Document) -> list[Stance]:
+def _stances(found: list[Found], document: Document, canon: dict[str, str]) -> list[Stance]:
     """One record per holder, target, polarity and act; the most confident evidence wins."""
     best: dict[tuple[str, str, str, str], Stance] = {}
     for f in found:
-        target = topic_key(f.target) if f.target_kind == "topic" else f.target
+        target = canon[topic_key(f.target)] if f.target_kind == "topic" else f.target
         for holder in f.holders:
             if f.target_kind == "actor" and holder == target:
                 continue
@@ -44,15 +45,19 @@ def _stances(found: list[Found], document: Document) -> list[Stance]:
     return sorted(best.values(), key=lambda s: (s.holder, s.target, s.polarity, s.evidence.start, s.act))
 
 
-def _topics(found: list[Found], keys: set[str]) -> list[Topic]:
-    """Topics with the first-seen label as preferred label and the other spellings as alternatives."""
+def _topics(found: list[Found], keys: set[str], canon: dict[str, str]) -> list[Topic]:
+    """Topics labelled by the first-seen fullest label, the other variants as alternatives."""
     labels: dict[str, list[str]] = {}
     for f in found:
         if f.target_kind == "topic":
-            key = topic_key(f.target)
+            key = canon[topic_key(f.target)]
             if key in keys and f.target not in labels.setdefault(key, []):
                 labels[key].append(f.target)
-    return sorted((Topic(k, v[0], tuple(sorted(v[1:]))) for k, v in labels.items()), key=lambda t: t.key)
+    topics = []
+    for key, variants in labels.items():
+        pref = next((v for v in variants if topic_key(v) == key), variants[0])
+        topics.append(Topic(key, pref, tuple(sorted(v for v in variants if v != pref))))
+    return sorted(topics, key=lambda t: t.key)
 
 
 def _names_an_actor(index: ActorIndex) -> Callable[[str], bool]:
@@ -104,12 +109,13 @@ def extract(doc: Doc, document: Document, *, model: str = "") -> Extraction:
              for label in (split_label(f.target) if f.target_kind == "topic" else [f.target])]
     is_name = _names_an_actor(index)  # an actor is a relation's target, never a topic
     found = [f for f in found if f.target_kind == "actor" or topic_key(f.target) and not is_name(f.target)]
-    stances = _stances(found, document)
+    canon = canonical_keys(f.target for f in found if f.target_kind == "topic")
+    stances = _stances(found, document, canon)
     topic_keys = {s.target for s in stances if s.target_kind == "topic"}
     return Extraction(
         document=document,
         actors=tuple(_actors(doc, index, stances)),
-        topics=tuple(_topics(found, topic_keys)),
+        topics=tuple(_topics(found, topic_keys, canon)),
         stances=tuple(stances),
         model=model,
     )

@@ -78,3 +78,17 @@ AMOUNT_WORDS: frozenset[str] = frozenset({
     "m", "bn", "m.", "bn.", "k", "p", "million", "billion", "trillion", "thousand", "hundred", "pound",
     "pence", "penny", "dollar", "euro", "cent", "percent", "%", "per", "tn",
 })
+
+# Words that turn an issue into another one when added to its label: a position on "ban on X" or
+# "abolishing X" is not the same position on "X" ("fox hunting" vs "ban on fox hunting"). Prefixes of
+# the word stems (`names.topic_key`), and whole short words.
+FRAME_STEMS: tuple[str, ...] = (
+    "abolish", "abolit", "scrap", "lift", "ban", "stop", "reduc", "oppos", "block", "delay", "drop",
+    "repeal", "freez", "cap", "limit", "restrict", "remov", "withdraw", "reject", "anti", "against",
+    "without", "review", "reform", "chang", "replac", "curb", "cut", "end", "halt", "suspen", "rais",
+    "increas", "rise", "ris", "lower", "higher", "tax", "charg", "fee", "cost", "opt", "exempt",
+    "critic", "protest", "postpon", "rethink", "amend", "overturn", "quash", "challeng", "prevent",
+    "tackl", "fight", "combat", "refus", "deny", "deni", "veto", "resist", "scrutin", "inquir", "probe",
+    "investig", "question", "doubt", "fear", "threat", "risk", "danger", "problem", "fail", "failure",
+)
+FRAME_WORDS: frozenset[str] = frozenset({"no", "not", "non", "nor", "never", "less", "fewer", "more"})

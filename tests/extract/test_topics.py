@@ -63,3 +63,10 @@ def test_coordinated_issues_are_topics_of_their_own(stances_of, text: str, holde
 def test_a_verb_conjunct_in_another_form_is_another_clause(stances_of) -> None:
     found = stances_of("Tom Hill said he would not raise taxes and promised to protect pensions.")
     assert not any("promising" in t for _h, _p, t in found), found
+
+
+def test_variants_of_one_issue_are_one_topic(run) -> None:
+    ex = run("Ann Cole backed the university fees. Dan Reed opposed the university tuition fees.")
+    labels = {t.label: t.alt_labels for t in ex.topics}
+    assert labels == {"university tuition fees": ("university fees",)}, labels
+    assert len({s.target for s in ex.stances}) == 1
