@@ -241,6 +241,29 @@ def is_amount(tok: Token) -> bool:
         c.like_num or c.tag_ == "$" for c in tok.children if c.dep_ in {"nummod", "nmod", "quantmod"})
 
 
+def _relative_about(tok: Token) -> list[Token]:
+    """'the proposals, which are for house arrest': what a vague head is about, said in a relative clause."""
+    if tok.lemma_.lower() not in VAGUE_NOUNS or any(c.dep_ == "prep" for c in tok.children):
+        return []
+    clause = next((c for c in tok.children if c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"}
+                   and any(w.dep_ == "nsubj" and w.lower_ in {"which", "that"} for w in c.children)), None)
+    if clause is None:
+        return []
+    if clause.lemma_ != "be":  # "plans which would introduce curfews": what the plans do
+        done = verb_tokens(clause, 5)
+        return done if len(done) > 1 and not is_negated_verb(clause) else []
+    prep = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS), None)
+    inner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return [prep, *phrase_tokens(inner, 4)] if prep is not None and inner is not None else []
+
+
+def is_negated_verb(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+_ABOUT_PREPS = frozenset({"for", "on", "about", "against", "to", "over"})
+
+
 def _people(tok: Token) -> bool:
     """'senior officers', 'the voters': who is talked about; 'more officers' asks for them, an issue."""
     return tok.lemma_.lower() in PEOPLE_NOUNS and not any(
@@ -322,10 +345,13 @@ def _one_label(tok: Token) -> str | None:
         words = [gerund(tok), *rest.split()] if rest else [gerund(tok)]
         label = " ".join(words[:MAX_WORDS])
     else:
-        tokens = phrase_tokens(tok) + purpose
+        relative = [] if purpose else _relative_about(tok)
+        tokens = phrase_tokens(tok) + purpose + relative
         if _people(tok) or not has_content(tokens):
             return None  # "key changes", "the new plans", "£5m": no issue named
-        label = _render(tokens)
+        verb = relative[0] if relative and relative[0].pos_ in {"VERB", "AUX"} else None
+        label = _render(tokens) if verb is None else " ".join(  # "plans introducing curfews"
+            [_render(phrase_tokens(tok)), gerund(verb), _render(relative[1:])])
     words = label.split()[:MAX_WORDS]
     if not words or words[0].lower() in _PRONOUNS or words[0].lower() in {"how", "why", "whether", "where"}:
         return None

@@ -13,6 +13,11 @@ KEPT = [
     ("Ann Cole pledged an extra £20m for rural schools.", "Ann Cole", "Support", "rural schools"),
     ("Labour attacked the Tory proposals.", "Labour Party", "Oppose", "tory proposals"),
     ("Dan Reed said no change was needed.", "Dan Reed", "Oppose", "change"),
+    # a vague head says what it is about in a relative clause
+    ('"We should drop the worst proposals, which are for longer detention," Tom Hill said.', "Tom Hill",
+     "Oppose", "proposals for longer detention"),
+    ("Kay Lowe attacked the plans, which would introduce curfews for teenagers.", "Kay Lowe", "Oppose",
+     "plans introducing curfews"),
 ]
 
 
@@ -30,6 +35,7 @@ EMPTY = [
     ("Ann Cole agreed to key changes.", "key changes"),
     ("Tom Hill said the changes should be sufficient.", "changes being sufficient"),
     ("Dan Reed pledged an extra £20m.", "extra £20m"),
+    ("Kay Lowe attacked the plans, which would fail.", "plans failing"),
     ("Kay Lowe said Tom Hill was tired.", "tom hill"),
     ("Kay Lowe said the Liberal Democrats had a point.", "liberal democrats"),
     ("Kay Lowe said voters were angry.", "voters"),
