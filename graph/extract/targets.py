@@ -225,6 +225,8 @@ def is_content(tok: Token, phrase: frozenset[int] = frozenset()) -> bool:
         if lemma in MASS_ISSUES and tok.tag_ == "NN" and not any(
                 c.dep_ in {"det", "amod", "poss"} and c.lower_ != "no" for c in tok.children):
             return True  # "no change is needed": change itself is the issue
+        if tok.dep_ == "dobj" and tok.head.i in phrase and tok.head.lemma_.lower() not in EMPTY_VERBS:
+            return lemma not in VAGUE_NOUNS  # "releasing the detainees": what is done to them is the issue
         return not {lemma, tok.lower_} & (VAGUE_NOUNS | PEOPLE_NOUNS)
     return lemma not in VAGUE_MODIFIERS and tok.lower_ not in VAGUE_MODIFIERS
 
@@ -355,8 +357,8 @@ def _one_label(tok: Token) -> str | None:
     words = label.split()[:MAX_WORDS]
     if not words or words[0].lower() in _PRONOUNS or words[0].lower() in {"how", "why", "whether", "where"}:
         return None
-    label = _trim(words)
-    return label if any(c.isalpha() for c in label) else None
+    trimmed = _trim(words)
+    return trimmed if trimmed and any(c.isalpha() for c in trimmed) else None
 
 
 def passive_label(verb: Token, subject: Token, *, gerund_verb: bool = False) -> str | None:
@@ -385,8 +387,9 @@ def passive_label(verb: Token, subject: Token, *, gerund_verb: bool = False) -> 
     return _trim(words[:MAX_WORDS])
 
 
-def _trim(words: list[str]) -> str:
-    """A label cut at the word limit never ends in a function word ("helped by package of")."""
+def _trim(words: list[str]) -> str | None:
+    """A label cut at the word limit never ends in a function word ("helped by package of"); one that
+    ends in a bare "being" lost its predicate ("carers being") and names nothing."""
     while len(words) > 1 and words[-1].lower() in _DANGLING:
         words = words[:-1]
-    return " ".join(words)
+    return None if words and words[-1].lower() in {"being", "having"} else " ".join(words)

@@ -34,6 +34,7 @@ VAGUE_NOUNS: frozenset[str] = frozenset({
     "more", "much", "most", "all", "rest", "quote", "word", "message", "episode", "event", "moment",
     "chance", "opportunity", "plenty", "job", "role", "task", "work", "manner", "method", "means",
     "result", "outcome", "consequence", "effect", "impact", "answer", "response", "reply", "solution",
+    "paper", "news", "item", "story", "headline",
 })
 
 # Modifiers that do not make a vague head specific ("key changes", "the new plans", "further measures").
@@ -67,6 +68,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset({
     "doctor", "nurse", "taxpayer", "pensioner", "mother", "father", "son", "daughter", "wife", "husband",
     "everyone", "everybody", "someone", "somebody", "anyone", "nobody", "audience", "crowd", "backbencher",
     "rebel", "detainee", "suspect", "prisoner", "victim", "individual", "elector", "electorate", "leadership",
+    "police", "mp", "mps", "peer", "troops", "army", "staff", "union", "unions", "country", "nation",
+    "newspaper",
 })
 
 # Vague heads that name an issue when used as a mass noun ("no change is needed", "they resist reform"),

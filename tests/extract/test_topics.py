@@ -13,6 +13,7 @@ KEPT = [
     ("Ann Cole pledged an extra £20m for rural schools.", "Ann Cole", "Support", "rural schools"),
     ("Labour attacked the Tory proposals.", "Labour Party", "Oppose", "tory proposals"),
     ("Dan Reed said no change was needed.", "Dan Reed", "Oppose", "change"),
+    ("Dan Reed urged ministers to release the detainees.", "Dan Reed", "Support", "releasing detainees"),
     # a vague head says what it is about in a relative clause
     ('"We should drop the worst proposals, which are for longer detention," Tom Hill said.', "Tom Hill",
      "Oppose", "proposals for longer detention"),
@@ -39,6 +40,8 @@ EMPTY = [
     ("Kay Lowe said Tom Hill was tired.", "tom hill"),
     ("Kay Lowe said the Liberal Democrats had a point.", "liberal democrats"),
     ("Kay Lowe said voters were angry.", "voters"),
+    ("Kay Lowe said the police were angry.", "police"),
+    ('Tom Hill said: "Ministers should not decide where the roads should be."', "roads being"),
 ]
 
 
