@@ -105,6 +105,13 @@ def _right(tok: Token, budget: int) -> list[Token]:
     """Prepositional modifiers to the right ("ban on trawling near coastal reefs")."""
     out: list[Token] = []
     for child in tok.rights:
+        to = _infinitive_to(child) if child.dep_ in {"acl", "relcl"} else None
+        if to is not None and budget > 2 and not out:
+            inner = verb_tokens(child, budget - 2)  # "restrictions to limit migration"
+            if len(inner) > 1:
+                out += [to, *inner]
+                budget -= len(inner) + 1
+            continue
         if child.dep_ not in {"prep", "compound"} or budget <= 1:
             continue
         objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
@@ -119,6 +126,10 @@ def _right(tok: Token, budget: int) -> list[Token]:
             out += [child, *inner]
             budget -= len(inner) + 1
     return out
+
+
+def _infinitive_to(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
 
 
 def phrase_tokens(tok: Token, budget: int = MAX_WORDS) -> list[Token]:

@@ -14,6 +14,10 @@ KEPT = [
     ("Labour attacked the Tory proposals.", "Labour Party", "Oppose", "tory proposals"),
     ("Dan Reed said no change was needed.", "Dan Reed", "Oppose", "change"),
     ("Dan Reed urged ministers to release the detainees.", "Dan Reed", "Support", "releasing detainees"),
+    # what a noun is for, in an infinitive after it
+    ("Ann Cole called for measures to combat ageism.", "Ann Cole", "Support", "measures to combat ageism"),
+    ("Tom Hill called for urgent action to end child poverty.", "Tom Hill", "Support",
+     "action to end child poverty"),
     # a vague head says what it is about in a relative clause
     ('"We should drop the worst proposals, which are for longer detention," Tom Hill said.', "Tom Hill",
      "Oppose", "proposals for longer detention"),
