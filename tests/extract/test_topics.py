@@ -83,3 +83,8 @@ def test_variants_of_one_issue_are_one_topic(run) -> None:
     labels = {t.label: t.alt_labels for t in ex.topics}
     assert labels == {"university tuition fees": ("university fees",)}, labels
     assert len({s.target for s in ex.stances}) == 1
+
+
+def test_it_is_the_issue_named_earlier_in_the_sentence(stances_of) -> None:
+    found = stances_of("Critics say the code of practice is weak, but Ann Cole said it would be binding.")
+    assert ("Ann Cole", "Support", "code of practice") in found, found
