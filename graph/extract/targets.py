@@ -125,6 +125,20 @@ def _right(tok: Token, budget: int) -> list[Token]:
         if len(inner) + 1 <= budget:
             out += [child, *inner]
             budget -= len(inner) + 1
+            extra = _conjoined(objs[0], budget)
+            out += extra
+            budget -= len(extra)
+    return out
+
+
+def _conjoined(obj: Token, budget: int) -> list[Token]:
+    """The conjuncts of a prepositional object: "quotas on immigration | and asylum"."""
+    out: list[Token] = []
+    cc = [t for t in obj.children if t.dep_ == "cc"][:1]
+    for conj in (c for c in obj.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}):
+        extra = [*cc, *phrase_tokens(conj, budget - len(out) - 1)]
+        if 1 < len(extra) <= budget - len(out):
+            out += extra
     return out
 
 

@@ -14,6 +14,8 @@ KEPT = [
     ("Labour attacked the Tory proposals.", "Labour Party", "Oppose", "tory proposals"),
     ("Dan Reed said no change was needed.", "Dan Reed", "Oppose", "change"),
     ("Dan Reed urged ministers to release the detainees.", "Dan Reed", "Support", "releasing detainees"),
+    ("Ann Cole called for quotas on immigration and asylum.", "Ann Cole", "Support",
+     "quotas on immigration and asylum"),
     # what a noun is for, in an infinitive after it
     ("Ann Cole called for measures to combat ageism.", "Ann Cole", "Support", "measures to combat ageism"),
     ("Tom Hill called for urgent action to end child poverty.", "Tom Hill", "Support",
