@@ -8,16 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract.lexicon import ABSTRACT_HEADS, HONORIFICS, META_NOUNS, ROLE_HEADS
-from graph.extract.topicwords import (
-    AMOUNT_WORDS,
-    EMPTY_VERBS,
-    MASS_ISSUES,
-    NON_ISSUE_ENTITIES,
-    PEOPLE_NOUNS,
-    VAGUE_MODIFIERS,
-    VAGUE_NOUNS,
-)
+from graph.extract.content import has_content, is_amount, people_head
+from graph.extract.lexicon import ABSTRACT_HEADS, META_NOUNS, ROLE_HEADS
+from graph.extract.topicwords import VAGUE_NOUNS
 
 MAX_WORDS = 8
 _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "quantmod", "advmod"})
@@ -27,11 +20,8 @@ _PRONOUNS = frozenset({"it", "this", "that", "they", "them", "these", "those", "
                        "which", "what", "something", "anything", "everything", "nothing", "one", "there",
                        "itself", "themselves", "who", "whom", "us", "him", "me", "all", "so"})
 _VOWELS = "aeiou"
-_AMOUNTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 _DANGLING = frozenset({"of", "for", "to", "in", "on", "by", "with", "and", "or", "the", "a", "an", "at",
                        "from", "into", "about", "against", "over", "under", "than", "as", "but"})
-_HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS)
-_ACTOR_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 _VERB_PREPS = frozenset({"on", "for", "to", "against", "in", "into", "of", "under", "towards", "toward"})
 _COGNITIVE = frozenset({"know", "see", "hear", "learn", "understand", "find", "think", "wonder", "ask",
                         "say", "tell", "speak", "talk", "comment", "respond", "explain", "suggest", "claim",
@@ -222,52 +212,6 @@ def _is_meta(tok: Token) -> bool:
                 and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children))
 
 
-def is_content(tok: Token, phrase: frozenset[int] = frozenset()) -> bool:
-    """A word of `phrase` (token indices) that names part of an issue: not a vague verb, head or modifier,
-    an amount or an actor."""
-    lemma = tok.lemma_.lower()
-    if tok.is_punct or tok.like_num or not any(c.isalpha() for c in tok.text):
-        return False
-    if tok.is_stop and tok.pos_ not in {"NOUN", "VERB", "PROPN"}:
-        return False
-    if tok.dep_ in {"acomp", "oprd"} and tok.pos_ == "ADJ":
-        return lemma not in VAGUE_MODIFIERS  # "remain British", "stay neutral": the state is the issue
-    if tok.lower_.rstrip(".") in _HONORIFIC_WORDS:
-        return False
-    modifier = tok.dep_ in {"compound", "poss", "amod", "nmod"} and tok.head.pos_ == "NOUN" \
-        and not tok.head.ent_type_
-    if tok.ent_type_ in _ACTOR_ENTITIES and modifier:
-        return True  # "the Tory proposals", "Smith's plan": the owner tells which plan
-    if tok.ent_type_ in NON_ISSUE_ENTITIES or lemma in ROLE_HEADS or is_amount(tok):
-        return False
-    if tok.pos_ in {"VERB", "AUX"}:  # "standing down", "setting up": the particle makes the issue
-        return lemma not in EMPTY_VERBS or any(c.dep_ == "prt" for c in tok.children)
-    if tok.pos_ in {"NOUN", "PROPN"}:
-        # a noun modifier tells which one ("points system", "party sums"), and so does the object of a
-        # preposition ("a change in the law"); a vague head alone does not ("the changes", "a system")
-        if modifier or tok.dep_ == "pobj" and tok.head.i in phrase and lemma not in PEOPLE_NOUNS:
-            return True
-        if lemma in MASS_ISSUES and tok.tag_ == "NN" and not any(
-                c.dep_ in {"det", "amod", "poss"} and c.lower_ != "no" for c in tok.children):
-            return True  # "no change is needed": change itself is the issue
-        if tok.dep_ == "dobj" and tok.head.i in phrase and tok.head.lemma_.lower() not in EMPTY_VERBS:
-            return lemma not in VAGUE_NOUNS  # "releasing the detainees": what is done to them is the issue
-        return not {lemma, tok.lower_} & (VAGUE_NOUNS | PEOPLE_NOUNS)
-    return lemma not in VAGUE_MODIFIERS and tok.lower_ not in VAGUE_MODIFIERS
-
-
-def has_content(tokens: list[Token]) -> bool:
-    """Some word of the phrase names an issue ("key changes", "looking", "extra £105m" do not)."""
-    phrase = frozenset(t.i for t in tokens)
-    return any(is_content(t, phrase) for t in tokens)
-
-
-def is_amount(tok: Token) -> bool:
-    """'£20m', '5bn', '3 million': a sum (the recogniser does not always tag it)."""
-    return tok.ent_type_ in _AMOUNTS or tok.lower_ in AMOUNT_WORDS or tok.pos_ in {"NOUN", "PROPN"} and any(
-        c.like_num or c.tag_ == "$" for c in tok.children if c.dep_ in {"nummod", "nmod", "quantmod"})
-
-
 def _relative_about(tok: Token) -> list[Token]:
     """'the proposals, which are for house arrest': what a vague head is about, said in a relative clause."""
     if tok.lemma_.lower() not in VAGUE_NOUNS or any(c.dep_ == "prep" for c in tok.children):
@@ -289,15 +233,6 @@ def is_negated_verb(verb: Token) -> bool:
 
 
 _ABOUT_PREPS = frozenset({"for", "on", "about", "against", "to", "over"})
-
-
-def _people(tok: Token) -> bool:
-    """'senior officers', 'the voters': who is talked about; 'more officers' asks for them, an issue."""
-    return tok.lemma_.lower() in PEOPLE_NOUNS and not any(
-        c.lower_ in _MORE or c.like_num for c in tok.children if c.dep_ in {"amod", "nummod", "advmod"})
-
-
-_MORE = frozenset({"more", "fewer", "less", "extra", "additional", "further"})
 
 
 def _amount_purpose(tok: Token) -> list[Token]:
@@ -374,7 +309,7 @@ def _one_label(tok: Token) -> str | None:
     else:
         relative = [] if purpose else _relative_about(tok)
         tokens = phrase_tokens(tok) + purpose + relative
-        if _people(tok) or not has_content(tokens):
+        if people_head(tok) or not has_content(tokens):
             return None  # "key changes", "the new plans", "£5m": no issue named
         verb = relative[0] if relative and relative[0].pos_ in {"VERB", "AUX"} else None
         label = _render(tokens) if verb is None else " ".join(  # "plans introducing curfews"
