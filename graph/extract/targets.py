@@ -22,6 +22,7 @@ _PRONOUNS = frozenset({"it", "this", "that", "they", "them", "these", "those", "
 _VOWELS = "aeiou"
 _DANGLING = frozenset({"of", "for", "to", "in", "on", "by", "with", "and", "or", "the", "a", "an", "at",
                        "from", "into", "about", "against", "over", "under", "than", "as", "but"})
+_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "csubj"})
 _VERB_PREPS = frozenset({"on", "for", "to", "against", "in", "into", "of", "under", "towards", "toward"})
 _COGNITIVE = frozenset({"know", "see", "hear", "learn", "understand", "find", "think", "wonder", "ask",
                         "say", "tell", "speak", "talk", "comment", "respond", "explain", "suggest", "claim",
@@ -299,8 +300,8 @@ def _one_label(tok: Token) -> str | None:
         tokens = verb_tokens(tok)
         if tok.lemma_.lower() in _PRO_VERBS and len(tokens) == 1 or tok.lemma_.lower() in _COGNITIVE:
             return None  # "doing", "knowing": no issue named
-        if len(tokens) == 1 and any(c.dep_ == "dobj" and is_pronoun(c) for c in tok.children):
-            return None  # "hold him to account": the issue is in the pronoun
+        if len(tokens) == 1 and any(c.dep_ in _COMPLEMENTS for c in tok.children):
+            return None  # "hold him to account", "introduce what we promised": the issue is in what was lost
         if not has_content(tokens):
             return None  # "looking", "establishing a system": no issue named
         rest = _render([t for t in tokens if t.i != tok.i])

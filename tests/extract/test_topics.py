@@ -43,6 +43,7 @@ EMPTY = [
     ("Tom Hill said the changes should be sufficient.", "changes being sufficient"),
     ("Dan Reed pledged an extra £20m.", "extra £20m"),
     ("Kay Lowe attacked the plans, which would fail.", "plans failing"),
+    ("Ann Cole urged ministers to practise what they preach.", "practising"),
     ("Kay Lowe said Tom Hill was tired.", "tom hill"),
     ("Kay Lowe said the Liberal Democrats had a point.", "liberal democrats"),
     ("Kay Lowe said voters were angry.", "voters"),
