@@ -29,6 +29,8 @@ def test_actor_key(label: str, key: str) -> None:
         ("the moratorium on strikes", "moratorium on strike"),
         ("Favour", "favor"),
         ("privatisation", "privatization"),
+        ("the war in Iraq", "Iraq war"),
+        ("quotas on asylum", "asylum quotas"),
     ],
 )
 def test_topic_key_folds_variants(a: str, b: str) -> None:
