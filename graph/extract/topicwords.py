@@ -69,7 +69,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset({
     "everyone", "everybody", "someone", "somebody", "anyone", "nobody", "audience", "crowd", "backbencher",
     "rebel", "detainee", "suspect", "prisoner", "victim", "individual", "elector", "electorate", "leadership",
     "police", "mp", "mps", "peer", "troops", "army", "staff", "union", "unions", "country", "nation",
-    "newspaper",
+    "newspaper", "journalist", "reporter", "cabinet", "minority", "britons",
 })
 
 # Vague heads that name an issue when used as a mass noun ("no change is needed", "they resist reform"),
