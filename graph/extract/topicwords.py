@@ -46,7 +46,7 @@ VAGUE_MODIFIERS: frozenset[str] = frozenset({
     "general", "overall", "wide", "broad", "radical", "controversial", "substantial", "serious", "little",
     "much", "many", "few", "several", "most", "less", "least", "good", "better", "best", "bad", "worse",
     "great", "huge", "large", "small", "long", "short", "high", "low", "early", "late", "previous",
-    "earlier", "later", "similar", "alternative", "original", "initial", "actual", "simple", "clear",
+    "earlier", "later", "similar", "original", "initial", "actual", "simple", "clear",
     "kind", "sure", "tough", "hard", "strong", "detailed", "fresh", "revised", "draft", "future",
     "present", "former", "old", "only", "very", "too", "also", "just", "even", "still", "well", "so",
     "not", "sufficiently", "far", "seriously", "quickly", "now", "then", "here", "there", "up", "out",
