@@ -12,6 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from graph.extract.lexicon import ROLE_HEADS
+from graph.extract.targets import examples
 from graph.extract.topicwords import PEOPLE_NOUNS
 
 GENERIC_HEADS: frozenset[str] = frozenset({
@@ -39,8 +40,8 @@ def is_generic(tok: Token) -> bool:
     """A generic head with nothing but an article or a possessive pronoun: it names no issue by itself."""
     if tok.lower_ in {"it", "this"}:
         return True
-    if tok.lemma_.lower() not in GENERIC_HEADS:
-        return False
+    if tok.lemma_.lower() not in GENERIC_HEADS or examples(tok) is not None:
+        return False  # "measures such as road pricing": the examples name it
     return not any(c.dep_ in _SPECIFIC_DEPS and c.pos_ != "PRON" and (c.dep_ != "prep" or c.lower_ in _ABOUT)
                    and not speech_participle(c) for c in tok.children)
 

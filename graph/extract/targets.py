@@ -176,12 +176,22 @@ def verb_tokens(verb: Token, budget: int = MAX_WORDS) -> list[Token]:
         if preps:
             objs = [c for c in preps[0].children if c.dep_ in {"pobj", "pcomp"}]
             if objs:
-                out += [preps[0], *phrase_tokens(objs[0], budget - len(out) - 1)]
+                obj = examples(objs[0]) or objs[0]  # "concentrate on issues such as X": on X
+                out += [preps[0], *phrase_tokens(obj, budget - len(out) - 1), *_conjoined(obj, 3)]
     return out
 
 
+def examples(tok: Token) -> Token | None:
+    """'measures such as road pricing (and …)': the first example names the issue."""
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                 and any(s.lower_ == "such" for s in c.lefts)), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
 def descend_abstract(tok: Token) -> Token:
-    """From "the importance of X" / "ways to X" / "interest in X" to X."""
+    """From "the importance of X" / "ways to X" / "interest in X" / "issues such as X" to X."""
+    if (example := examples(tok)) is not None:
+        return example
     seen = 0
     while tok.lemma_.lower() in ABSTRACT_HEADS and seen < 3:
         nxt = None

@@ -67,6 +67,8 @@ COORDINATED = [
      ["fuel levy", "road tolls"]),
     ("Ann Cole wants to build new homes and hire more nurses.", "Ann Cole", "Support",
      ["building new homes", "hiring more nurses"]),
+    ("Ann Cole backed measures such as road pricing and congestion charges.", "Ann Cole", "Support",
+     ["road pricing", "congestion charges"]),
 ]
 
 
