@@ -14,6 +14,7 @@ from pathlib import Path
 from graph.errors import ResourceError
 
 COUNTRIES_FILE = Path(__file__).resolve().parent.parent / "data" / "countries.tsv"
+GIVEN_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
 
 # Buildings and places that stand for a government when used as an agent ("the White House said").
 GOVERNMENT_SEATS: dict[str, str] = {
@@ -125,6 +126,14 @@ ORGANISATION_HEADS: frozenset[str] = frozenset({
 # Organisation heads written in lower case after a capitalised name ("the Green Belt campaign").
 LOWER_CASE_HEADS: frozenset[str] = frozenset({"union", "campaign", "alliance", "coalition", "movement"})
 
+# Head nouns of names of laws, documents and events: "the Prevention of Floods Bill", "the Budget", "the
+# Data Protection Act" are what actors argue about, never actors themselves.
+DOCUMENT_HEADS: frozenset[str] = frozenset({
+    "bill", "bills", "act", "budget", "treaty", "convention", "scheme", "charter", "directive", "manifesto",
+    "protocol", "amendment", "regulations", "constitution", "white paper", "green paper", "blitz", "troubles",
+    "carta", "egm", "agm", "summit", "referendum", "election", "elections",
+})
+
 # Label of the government when a story names no country (its parties give none either).
 UNKNOWN_GOVERNMENT = "Government"
 
@@ -204,6 +213,16 @@ def organisation_names() -> dict[str, str]:
 def party_names() -> dict[str, str]:
     """Lower-cased alias or member adjective → canonical party name."""
     return {alias: name for name, aliases in PARTIES.items() for alias in (_fold(name), *aliases)}
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Lower-cased common given names ("jane", "david"), read once."""
+    try:
+        lines = GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ResourceError(f"cannot read {GIVEN_NAMES_FILE}: {exc}; reinstall stancegraph") from exc
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
 def country_of(text: str) -> str | None:

@@ -21,6 +21,17 @@ _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _NOT_ACTORS = frozenset({"photo", "reuters", "ap", "afp", "getty", "getty images", "epa", "pa", "file photo"})
 
 
+# Words that make a "Given Surname"-shaped name an organisation after all ("Jane Smith Foundation").
+_ORG_WORDS = frozenset({
+    "partnership", "group", "bank", "trust", "house", "school", "college", "university", "hospital", "fund",
+    "party", "club", "society", "company", "ltd", "plc", "inc", "news", "times", "post", "centre", "center",
+    "street", "road", "square", "hall", "bridge", "airport", "station", "prize", "award", "report", "review",
+    "fellowship", "forum", "network", "league", "academy", "church", "alliance", "institute", "mission",
+})
+
+# Parts of hyphenated titles the tokenizer splits off ("Co-Chairman", "Vice-President").
+_TITLE_PREFIXES = frozenset({"co", "vice", "deputy", "-", "shadow", "acting", "joint", "prime"})
+
 _WEB_NAME = re.compile(r"\.(com|org|net|co\.uk|info|ru|uz|de|fr)\b|^www\.|https?:")
 
 
@@ -54,6 +65,72 @@ def _clean(span: Span) -> tuple[int, int, str]:
     return start, end, strip_possessive(doc[start:end].text) if end > start else ""
 
 
+def _person_shaped(doc: Doc, start: int, end: int) -> bool:
+    """ "Jane Smith" tagged ORG: two or three capitalised words starting with a common given name."""
+    words = doc[start:end]
+    if not 2 <= len(words) <= 3 or words[0].lower_ not in gazetteer.given_names():
+        return False
+    for tok in words:
+        low = tok.lower_
+        if not (tok.text[:1].isupper() and tok.text.replace("-", "").replace("'", "").isalpha()):
+            return False
+        if low in _ORG_WORDS or low in gazetteer.ORGANISATION_HEADS or low in gazetteer.LOWER_CASE_HEADS:
+            return False
+        if low in TITLE_WORDS or low in gazetteer.party_names() or gazetteer.country_of(tok.text):
+            return False
+    return True
+
+
+def _known_body(text: str) -> bool:
+    """A party, a known organisation, a country, or a name ending in an organisation head noun."""
+    low = " ".join(text.lower().split())
+    if low in gazetteer.party_names() or low in gazetteer.organisation_names() or gazetteer.country_of(text):
+        return True
+    return len(low.split()) > 1 and low.split()[-1] in gazetteer.ORGANISATION_HEADS
+
+
+def _drop_trailing_title(doc: Doc, start: int, end: int) -> int:
+    """ "Conservative Party Co-Chairman" tagged ORG: the body ends before the title of its officer."""
+    if end <= start or doc[end - 1].lower_ not in ROLE_HEADS:
+        return end
+    if any(t.lower_ in {"of", "for"} for t in doc[start:end]):
+        return end  # "Office of the Deputy Prime Minister" names a department
+    while end > start and (doc[end - 1].lower_ in ROLE_HEADS or doc[end - 1].lower_ in _TITLE_PREFIXES):
+        end -= 1
+    return end
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "'", "‘", "’"})
+
+
+def _nickname(doc: Doc, start: int, end: int) -> bool:
+    """ 'dubbing him "Sir Spendalot"': a name alone between quote marks is a nickname, not a person."""
+    while start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
+        start -= 1
+    inside = 0 < start and end < len(doc)
+    return inside and doc[start - 1].text in _QUOTE_MARKS and doc[end].text in _QUOTE_MARKS
+
+
+def given_name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
+    """ "Jane Doe, for the …": a common given name and a surname the recogniser left untagged."""
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in taken or tok.pos_ != "PROPN" or tok.lower_ not in gazetteer.given_names():
+            i += 1
+            continue
+        end = _name_run(doc, i, taken)
+        after = doc[end] if end < len(doc) else None
+        glued = after is not None and after.text == "-" and not doc[end - 1].whitespace_  # "Kilroy-Silk"
+        org_next = glued or (after is not None and (after.text[:1].isupper()
+                                                    or after.lower_ in gazetteer.LOWER_CASE_HEADS))
+        if 2 <= end - i <= 3 and _person_shaped(doc, i, end) and not org_next:
+            found.append(Mention(i, end, "Person", strip_possessive(doc[i:end].text), doc[i:end].text))
+        i = max(end, i + 1)
+    return found
+
+
 def _side_phrase(doc: Doc, start: int, end: int) -> int:
     """End of "the French side"/"the Kenyan delegation": the side noun right after a country word, else 0."""
     if end < len(doc) and doc[end].lower_ in gazetteer.SIDE_NOUNS:
@@ -66,6 +143,8 @@ def _resolve(text: str, label: str) -> tuple[ActorKind, str] | None:
     low = " ".join(text.lower().replace("’", "'").split())
     if not low or low in _NOT_ACTORS or _WEB_NAME.search(low):
         return None  # bylines and web addresses ("Example.com") name the outlet, not an actor
+    if low.split()[-1] in gazetteer.DOCUMENT_HEADS or " ".join(low.split()[-2:]) in gazetteer.DOCUMENT_HEADS:
+        return None  # "the Floods Bill", "the Budget": a law or document is argued about, it does not act
     if label in {"ORG", "NORP", "PERSON", "GPE"} and low in gazetteer.party_names():
         return "Organisation", gazetteer.party_names()[low]
     orgs = gazetteer.organisation_names()
@@ -151,13 +230,23 @@ def entity_mentions(doc: Doc) -> list[Mention]:
             name = doc[start - 1 : end].text
             found.append(Mention(start - 1, end, "Person", name, name))
             continue  # "Bishop Ana Ruiz-Lopez" read as an organisation
+        if ent.label_ == "ORG" and (cut := _drop_trailing_title(doc, start, end)) < end:
+            end = cut
+            text = strip_possessive(doc[start:end].text)
+            if end <= start or not _known_body(text):
+                continue  # "the MEP", "Mid-Shire MP": an office, no body named before it
         start, text = _extend_left(doc, start, end, text)
-        if ent.label_ == "PERSON":
+        label = ent.label_
+        if label == "ORG" and _person_shaped(doc, start, end):
+            label = "PERSON"  # "Jane Doe, for the …, said": a person the recogniser called an ORG
+        if label == "PERSON" and _nickname(doc, start, end):
+            continue
+        if label == "PERSON":
             start, text = _drop_leading_modifiers(doc, start, end, text)
         if (country := _government_of(text)) is not None:
             found.append(Mention(start, end, "Country", country, doc[start:end].text))
             continue
-        resolved = _resolve(text, ent.label_)
+        resolved = _resolve(text, label)
         if resolved is None:
             continue
         kind, label = resolved
@@ -234,7 +323,7 @@ def titled_person_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         )
         if titled and end - i >= 3 and gazetteer.country_of(doc[i].text):
             i += 1  # "Envoy for Chad Jane Smith": the country belongs to the title
-        if end - i >= (1 if honorific else 2) and (honorific or titled):
+        if end - i >= (1 if honorific else 2) and (honorific or titled) and not _nickname(doc, i, end):
             span = doc[i:end]
             found.append(Mention(i, end, "Person", strip_possessive(span.text), span.text))
     return found
@@ -292,6 +381,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions = [m for m in mentions if not _overlaps(m, named)] + named
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += titled_person_mentions(doc, taken)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += given_name_mentions(doc, taken)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += gazetteer_mentions(doc, taken)
     return sorted(mentions, key=lambda m: (m.start, m.end))

@@ -40,7 +40,7 @@ def _title_tokens(doc: Doc, start: int, index: ActorIndex) -> list[Token]:
     return tokens
 
 
-def _role_text(tokens: list[Token], index: ActorIndex) -> str | None:
+def role_text(tokens: list[Token], index: ActorIndex) -> str | None:
     """The title words ("Secretary of State") without country/party words; must end in a role noun."""
     words = [t for t in tokens if t.tag_ != "POS"]
     while words and (words[0].lower_ in _EDGE_WORDS or index.actor_at(words[0].i) is not None):
@@ -52,10 +52,10 @@ def _role_text(tokens: list[Token], index: ActorIndex) -> str | None:
     # "Special Envoy for the Middle East" keeps its "for …" complement; anything else after the head goes
     if not (last + 1 < len(words) and words[last + 1].lower_ in {"for", "of"}):
         words = words[: last + 1]
-    return " ".join(t.text for t in words)
+    return "".join(t.text_with_ws for t in words).strip()
 
 
-def _affiliation_in(tokens: list[Token], index: ActorIndex, person: str) -> str | None:
+def affiliation_in(tokens: list[Token], index: ActorIndex, person: str) -> str | None:
     """The first non-person actor named among the title tokens (the demonym, party or organisation)."""
     for tok in tokens:
         key = index.actor_at(tok.i)
@@ -78,6 +78,20 @@ def _apposition(doc: Doc, mention: Mention) -> list[Token]:
     return []
 
 
+def _speaks_for(doc: Doc, mention: Mention, index: ActorIndex) -> str | None:
+    """ "X, for the Liberal Democrats, said": the body named between commas right after the person."""
+    i = mention.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "for":
+        return None
+    j = i + 2 + (doc[i + 2].lower_ == "the")
+    key = index.actor_at(j)
+    if key is None or index.actors[key].kind == "Person":
+        return None
+    while j < len(doc) and index.actor_at(j) == key:
+        j += 1
+    return key if j < len(doc) and doc[j].text in {",", "-", "–", "—"} else None
+
+
 def assign_roles(doc: Doc, index: ActorIndex) -> None:
     """Fill `role` and `affiliation` of person actors from the first mention that shows them."""
     for mention, key in index.mentions:
@@ -87,12 +101,14 @@ def assign_roles(doc: Doc, index: ActorIndex) -> None:
         for tokens in (_title_tokens(doc, mention.start, index), _apposition(doc, mention)):
             if not tokens:
                 continue
-            role = _role_text(tokens, index)
+            role = role_text(tokens, index)
             if role and len(role) > len(info.role or ""):
                 info.role = role
-            affiliation = _affiliation_in(tokens, index, key)
+            affiliation = affiliation_in(tokens, index, key)
             if affiliation and info.affiliation is None:
                 info.affiliation = affiliation
+        if info.affiliation is None:
+            info.affiliation = _speaks_for(doc, mention, index)
 
 
 def home_affiliations(index: ActorIndex, home: str | None) -> None:
@@ -116,6 +132,8 @@ def sentence_fallback(doc: Doc, index: ActorIndex) -> None:
         info = index.actors.get(key)
         if info is None or info.kind != "Person" or info.affiliation or not info.role:
             continue
+        if info.label.split()[-1] not in mention.text:
+            continue  # "the prime minister" standing for a person named elsewhere
         sent = doc[mention.start].sent
         countries = {
             k for i in range(sent.start, mention.start)

@@ -36,3 +36,14 @@ def test_parties_and_organisations() -> None:
     assert gazetteer.party_names()["lib dems"] == "Liberal Democrats"
     assert gazetteer.organisation_names()["nato"] == "NATO"
     assert gazetteer.country_of("Atlantis") is None
+
+
+def test_given_names_are_lower_case_words() -> None:
+    names = gazetteer.given_names()
+    assert {"jane", "david", "vincent"} <= names
+    assert all(n == n.lower() and " " not in n for n in names)
+
+
+def test_document_heads_name_laws_not_bodies() -> None:
+    assert {"bill", "act", "budget", "treaty"} <= gazetteer.DOCUMENT_HEADS
+    assert not {"party", "union", "council", "commission"} & gazetteer.DOCUMENT_HEADS

@@ -1,0 +1,95 @@
+"""Affiliations and one node per real actor: people the recogniser mistypes, "X, for the party," and offices
+that point back to the person named before ("… The Tory leader said …"). Needs the model."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _by_label(run, text: str):
+    return {a.label: a for a in run(text).actors}
+
+
+def _people(run, text: str) -> dict:
+    return {a.label: a for a in run(text).actors if a.kind == "Person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        ("Nora Quill, for the Liberal Democrats, said the tax was unfair.", "Nora Quill",
+         "liberal democrats"),
+        ("But Owen Tarrant, for the Tories, attacked the cuts to rural buses.", "Owen Tarrant",
+         "conservative party"),
+    ],
+)
+def test_speaking_for_a_party_between_commas(run, text: str, person: str, party: str) -> None:
+    assert _people(run, text)[person].affiliation == party
+
+
+def test_for_without_a_body_gives_no_affiliation(run) -> None:
+    people = _people(run, "Nora Quill, for example, said the tax was unfair.")
+    assert people["Nora Quill"].affiliation is None
+
+
+def test_office_subject_points_back_to_the_person_named_before(run) -> None:
+    text = ("Tory Hal Brennan said his party offered a real choice on schools. The Conservative Party "
+            "Co-Chairman said parents wanted more say.")
+    actors = _by_label(run, text)
+    assert "Conservative Party Co-Chairman" not in actors
+    brennan = actors["Hal Brennan"]
+    assert brennan.role == "Co-Chairman"
+    assert brennan.affiliation == "conservative party"
+
+
+def test_quoted_speech_tag_office_takes_its_party(run) -> None:
+    text = 'Ruth Okafor has attacked the new levy. "It is a tax on work," the Liberal Democrat leader said.'
+    okafor = _people(run, text)["Ruth Okafor"]
+    assert okafor.role == "leader"
+    assert okafor.affiliation == "liberal democrats"
+
+
+def test_office_in_a_subordinate_clause_points_to_no_one(run) -> None:
+    text = "Mr Dale hosted a dinner where the prime minister told guests he would stay."
+    assert _people(run, text)["Dale"].role is None
+
+
+def test_office_with_a_known_holder_is_not_given_to_the_last_speaker(run) -> None:
+    text = ("Ian Moss has said the levy will fall. The chancellor said the sums added up. "
+            "Mr Ferris spoke at the dinner. The chancellor said the levy was fair.")
+    people = _people(run, text)
+    assert people["Ian Moss"].role == "chancellor"
+    assert people["Ferris"].role is None
+
+
+def test_person_tagged_as_organisation_by_given_name(run) -> None:
+    text = "Vincent Marsh, for the Liberal Democrats, accused the minister of ducking choices."
+    actors = _by_label(run, text)
+    assert actors["Vincent Marsh"].kind == "Person"
+
+
+def test_given_name_shape_does_not_make_organisations_people(run) -> None:
+    actors = _by_label(run, "The Christian Medical Fellowship said the bill went too far.")
+    assert all(a.kind != "Person" for a in actors.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The chancellor was dubbed "Sir Spendalot" by his critics, who said the debt was too high.',
+        "The Bill now faces a tough test in the Lords, where peers oppose it.",
+        "The Prevention of Floods Bill was backed by MPs on Monday.",
+        "Ministers said the Budget would help families.",
+    ],
+)
+def test_nicknames_bills_and_budgets_are_no_actors(run, text: str) -> None:
+    labels = set(_by_label(run, text))
+    assert not labels & {"Spendalot", "Sir Spendalot", "Bill", "Prevention of Floods Bill", "Budget"}
+
+
+def test_office_title_glued_to_a_party_name_is_the_party(run) -> None:
+    actors = _by_label(run, "The Labour MP Jean Tolley said the plan was wrong.")
+    assert "Labour MP" not in actors
+    assert actors["Jean Tolley"].affiliation == "labour party"
