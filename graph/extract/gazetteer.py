@@ -134,6 +134,13 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "carta", "egm", "agm", "summit", "referendum", "election", "elections",
 })
 
+# Role nouns beyond the office titles of `lexicon.ROLE_HEADS` that tie a person to a body or a country
+# ("Tory frontbencher X", "his French counterpart X", "union pensions officer X").
+EXTRA_ROLE_HEADS: frozenset[str] = frozenset({
+    "frontbencher", "counterpart", "officer", "campaigner", "organiser", "organizer", "convener", "convenor",
+    "treasurer", "activist", "vice-chairman", "vice-president", "agent", "steward",
+})
+
 # Label of the government when a story names no country (its parties give none either).
 UNKNOWN_GOVERNMENT = "Government"
 

@@ -122,7 +122,7 @@ def given_name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             continue
         end = _name_run(doc, i, taken)
         after = doc[end] if end < len(doc) else None
-        glued = after is not None and after.text == "-" and not doc[end - 1].whitespace_  # "Kilroy-Silk"
+        glued = after is not None and after.text == "-" and not doc[end - 1].whitespace_  # "Jane Doe-Smith"
         org_next = glued or (after is not None and (after.text[:1].isupper()
                                                     or after.lower_ in gazetteer.LOWER_CASE_HEADS))
         if 2 <= end - i <= 3 and _person_shaped(doc, i, end) and not org_next:

@@ -146,3 +146,4 @@ def _quoted(doc: Doc, i: int) -> bool:
     sent = doc[i].sent
     marks = sum(1 for t in doc[sent.start : i] if t.text in {'"', "“", "”", "``", "''"})
     return marks % 2 == 1
+

@@ -19,6 +19,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.mentions import Mention
 
+_ROLE_NOUNS = ROLE_HEADS | gazetteer.EXTRA_ROLE_HEADS
 _EDGE_WORDS = frozenset({"of", "for", "the", "and", "former", "acting", "interim"})
 
 
@@ -33,19 +34,30 @@ def _title_tokens(doc: Doc, start: int, index: ActorIndex) -> list[Token]:
             break
         known_place = tok.text[:1].isupper() and gazetteer.country_of(tok.text) is not None
         honorific = tok.lower_.rstrip(".") in HONORIFICS  # "Commissioner Sir Jane Doe"
-        if not (tok.lower_ in TITLE_WORDS or in_actor or known_place or honorific or tok.tag_ == "POS"):
+        title = tok.lower_ in TITLE_WORDS or tok.lower_ in gazetteer.EXTRA_ROLE_HEADS
+        if not (title or in_actor or known_place or honorific or tok.tag_ == "POS" or _modifier(tok, start)):
             break
         tokens.insert(0, tok)
         i -= 1
+    if i > 0 and doc[i].text == "-" and doc[i - 1].lower_ == "ex":  # "Ex-Labour MP": no longer a member
+        while tokens and index.actor_at(tokens[0].i) is not None:
+            tokens = tokens[1:]
     return tokens
+
+
+def _modifier(tok: Token, start: int) -> bool:
+    """A lower-case noun or adjective inside the title ("Labour election campaign coordinator X")."""
+    inside = tok.i < tok.head.i <= start + 3 and tok.dep_ in {"compound", "amod"}
+    return inside and tok.pos_ in {"NOUN", "ADJ"} and tok.text.islower()
 
 
 def role_text(tokens: list[Token], index: ActorIndex) -> str | None:
     """The title words ("Secretary of State") without country/party words; must end in a role noun."""
     words = [t for t in tokens if t.tag_ != "POS"]
-    while words and (words[0].lower_ in _EDGE_WORDS or index.actor_at(words[0].i) is not None):
+    while words and (words[0].lower_ in _EDGE_WORDS or index.actor_at(words[0].i) is not None
+                     or words[0].pos_ in {"PRON", "DET"}):
         words = words[1:]
-    heads = [n for n, t in enumerate(words) if t.lower_ in ROLE_HEADS]
+    heads = [n for n, t in enumerate(words) if t.lower_ in _ROLE_NOUNS]
     if not heads:
         return None
     last = heads[-1]
@@ -73,9 +85,20 @@ def _apposition(doc: Doc, mention: Mention) -> list[Token]:
     for child in head.children:
         if child.dep_ == "appos" and child.lower_ in ROLE_HEADS | {"spokesman", "spokeswoman"}:
             return [t for t in child.subtree if t.dep_ != "det" and not t.is_punct]
-    if head.dep_ == "appos" and head.head.lower_ in ROLE_HEADS:
-        return [t for t in head.head.subtree if t.i < mention.start and t.dep_ != "det" and not t.is_punct]
+    if head.dep_ == "appos" and (office := _office_above(head.head)) is not None:
+        return [t for t in office.subtree if t.i < mention.start and t.dep_ != "det" and not t.is_punct]
     return []
+
+
+def _office_above(tok: Token) -> Token | None:
+    """The role noun a name is in apposition to, also through "for/of" ("director general for Europe, X")."""
+    for _ in range(3):
+        if tok.lower_ in _ROLE_NOUNS:
+            return tok
+        if tok.dep_ not in {"pobj", "prep"} or tok.head == tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def _speaks_for(doc: Doc, mention: Mention, index: ActorIndex) -> str | None:

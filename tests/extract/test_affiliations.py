@@ -93,3 +93,29 @@ def test_office_title_glued_to_a_party_name_is_the_party(run) -> None:
     actors = _by_label(run, "The Labour MP Jean Tolley said the plan was wrong.")
     assert "Labour MP" not in actors
     assert actors["Jean Tolley"].affiliation == "labour party"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "affiliation"),
+    [
+        ("Labour election campaign coordinator Ada Pike said the rivals were in turmoil.", "Ada Pike",
+         "election campaign coordinator", "labour party"),
+        ("Tory frontbencher Rhys Dunmore is pursuing the proposal.", "Rhys Dunmore", "frontbencher",
+         "conservative party"),
+        ("Mr Gale and his Italian counterpart Paolo Verdi agreed to set up a forum.", "Paolo Verdi",
+         "counterpart", "italy"),
+        ("Rome was represented by Italy's director general for trade, Paolo Verdi.", "Paolo Verdi",
+         "director general for trade", "italy"),
+    ],
+)
+def test_titles_with_nouns_counterparts_and_offices_of_a_country(
+    run, text: str, person: str, role: str, affiliation: str
+) -> None:
+    actor = _people(run, text)[person]
+    assert actor.role == role
+    assert actor.affiliation == affiliation
+
+
+def test_ex_party_member_is_not_the_party(run) -> None:
+    actor = _people(run, "Ex-Labour MP Tom Reddy appealed for the hostage to be freed.")["Tom Reddy"]
+    assert actor.affiliation != "labour party"
