@@ -6,7 +6,7 @@ that person, when exactly one person of the story holds that office.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.extract.actors import ActorIndex
 from graph.extract.lexicon import HONORIFICS, ROLE_HEADS, TITLE_WORDS
@@ -77,6 +77,8 @@ def _office_phrase(doc: Doc, head: Token, index: ActorIndex) -> list[Token] | No
         return None
     if head.tag_ in {"NNS", "NNPS"} or index.actor_at(head.i) is not None or _quoted(doc, head.i):
         return None
+    if any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in head.children):
+        return None  # "the chairman of the Bar": an office of a body named here, often someone new
     if head.head != head.sent.root:
         return None  # only the speaker of the sentence ("… , the Tory leader said"), not "where the …"
     i = head.i - 1
@@ -96,18 +98,22 @@ def _office_word(tok: Token, index: ActorIndex) -> bool:
 
 
 def _antecedent(doc: Doc, start: int, index: ActorIndex) -> str | None:
-    """The person named as the main-clause subject of the sentence before the one at `start`."""
+    """The person named as the main-clause subject of the sentence before the one at `start` (or of the
+    one before that, when "he"/"she" is the subject in between)."""
     sent = doc[start].sent
-    if sent.start == 0:
-        return None
-    before = doc[sent.start - 1].sent
-    for mention, key in index.mentions:
-        info = index.actors.get(key)
-        if info is None or info.kind != "Person" or not before.start <= mention.start < before.end:
-            continue
-        if any(doc[i].dep_ in _SUBJECT_DEPS and doc[i].head == before.root for i in range(mention.start,
-                                                                                              mention.end)):
-            return key
+    for _ in range(2):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        subjects = [t for t in sent.root.children if t.dep_ in _SUBJECT_DEPS]
+        for mention, key in index.mentions:
+            info = index.actors.get(key)
+            if info is None or info.kind != "Person" or not sent.start <= mention.start < sent.end:
+                continue
+            if any(doc[i] in subjects for i in range(mention.start, mention.end)):
+                return key
+        if not any(t.lower_ in {"he", "she"} for t in subjects):
+            return None
     return None
 
 
@@ -135,6 +141,8 @@ def add_role_anaphora(doc: Doc, index: ActorIndex) -> None:
             continue  # the Home Secretary is not "the prime minister"
         if info.affiliation and affiliation and info.affiliation != affiliation:
             continue
+        if key in _people_in(doc[head.i].sent, index) - {index.actor_at(t.i) for t in words}:
+            continue  # "The premier said Mr X will …": X is someone else
         info.role = info.role or role
         info.affiliation = info.affiliation or affiliation
         text = doc[words[0].i : head.i + 1].text
@@ -147,3 +155,7 @@ def _quoted(doc: Doc, i: int) -> bool:
     marks = sum(1 for t in doc[sent.start : i] if t.text in {'"', "“", "”", "``", "''"})
     return marks % 2 == 1
 
+
+
+def _people_in(sent: Span, index: ActorIndex) -> set[str]:
+    return {k for i in range(sent.start, sent.end) if (k := index.actor_at(i)) is not None}

@@ -132,6 +132,47 @@ def assign_roles(doc: Doc, index: ActorIndex) -> None:
                 info.affiliation = affiliation
         if info.affiliation is None:
             info.affiliation = _speaks_for(doc, mention, index)
+    as_office_roles(doc, index)
+
+
+def _person_at(doc: Doc, tok: Token, index: ActorIndex) -> str | None:
+    key = index.actor_at(tok.i)
+    return key if key is not None and index.actors[key].kind == "Person" else None
+
+
+def _as_office_holder(doc: Doc, prep: Token, index: ActorIndex) -> str | None:
+    """The person of "X faces his first test as home secretary" / "X was sworn in as president"."""
+    verb = prep.head
+    for _ in range(2):  # "test as …" → the verb the noun is the object of
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+        verb = verb.head
+    if any(c.dep_ in {"dobj", "attr"} and _person_at(doc, c, index) for c in verb.children):
+        return None  # "they hailed Jane Doe as leader": the office is the object's
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subjects and subjects[0].lower_ in {"he", "she"} and verb.dep_ == "advcl":
+        # "X will … as he begins his term as president": the pronoun is the main clause's subject
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return _person_at(doc, subjects[0], index) if subjects else None
+
+
+def as_office_roles(doc: Doc, index: ActorIndex) -> None:
+    """ "as home secretary", "as US President" with no article: the office of the clause's subject."""
+    for prep in doc:
+        if prep.lower_ != "as" or prep.dep_ != "prep":
+            continue
+        office = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if office is None or office.lower_ not in _ROLE_NOUNS or office.tag_ in {"NNS", "NNPS"}:
+            continue
+        words = [t for t in office.subtree if t.i <= office.i]
+        if any(t.dep_ == "det" or t.dep_ == "poss" for t in words):
+            continue  # "as a leader", "as the party's leader": a description, not the office held
+        key = _as_office_holder(doc, prep, index)
+        info = index.actors.get(key or "")
+        if info is None or info.role:
+            continue
+        info.role = role_text(words, index)
+        info.affiliation = info.affiliation or affiliation_in(words, index, key or "")
 
 
 def home_affiliations(index: ActorIndex, home: str | None) -> None:

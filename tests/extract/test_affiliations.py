@@ -119,3 +119,41 @@ def test_titles_with_nouns_counterparts_and_offices_of_a_country(
 def test_ex_party_member_is_not_the_party(run) -> None:
     actor = _people(run, "Ex-Labour MP Tom Reddy appealed for the hostage to be freed.")["Tom Reddy"]
     assert actor.affiliation != "labour party"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("Dan Roe faces his first real test as home secretary on Monday.", "Dan Roe", "home secretary"),
+        ("Jane Carter was sworn in as president on Monday.", "Jane Carter", "president"),
+    ],
+)
+def test_as_office_gives_the_subject_a_role(run, text: str, person: str, role: str) -> None:
+    assert _people(run, text)[person].role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Party members hailed Jane Carter as leader.",
+        "Jane Carter was described as a leader of note.",
+    ],
+)
+def test_as_description_or_object_gives_no_role(run, text: str) -> None:
+    assert _people(run, text)["Jane Carter"].role is None
+
+
+def test_office_points_back_over_a_pronoun_sentence(run) -> None:
+    text = ("Gil Marsh is to freeze fuel duty. He eased borrowing but said targets would be met. "
+            "The chancellor also hailed the longest period of growth.")
+    assert _people(run, text)["Gil Marsh"].role == "chancellor"
+
+
+def test_office_is_not_a_person_named_in_its_own_sentence(run) -> None:
+    text = "Mr Hale wants the top job. The premier insisted Mr Hale will have a key role."
+    assert _people(run, text)["Hale"].role is None
+
+
+def test_office_of_a_named_body_points_to_no_one(run) -> None:
+    text = "Mr Hale said the courts were slow. The chairman of the Bar Council said judges agreed."
+    assert _people(run, text)["Hale"].role is None
