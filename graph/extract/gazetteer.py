@@ -123,6 +123,13 @@ ORGANISATION_HEADS: frozenset[str] = frozenset({
     "executive", "assembly", "parliament", "tribunal", "inspectorate", "trust", "service",
 })
 
+# Heads of bodies that are organisations of their own even inside a title ("Chairman of the Audit
+# Committee"), unlike the portfolios of ministers ("Minister for the Cabinet Office").
+BODY_HEADS: frozenset[str] = frozenset({
+    "committee", "commission", "council", "union", "association", "federation", "authority", "agency",
+    "board", "trust", "institute", "foundation", "congress", "confederation", "tribunal", "inspectorate",
+})
+
 # Organisation heads written in lower case after a capitalised name ("the Green Belt campaign").
 LOWER_CASE_HEADS: frozenset[str] = frozenset({"union", "campaign", "alliance", "coalition", "movement"})
 

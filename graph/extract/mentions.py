@@ -224,7 +224,8 @@ def entity_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ not in _ACTOR_LABELS:
             continue
         start, end, text = _clean(ent)
-        if ent.label_ in {"ORG", "NORP"} and _inside_title(doc, start):
+        body = doc[end - 1].lower_ in gazetteer.BODY_HEADS  # "Chairman of the Audit Committee X"
+        if ent.label_ in {"ORG", "NORP"} and _inside_title(doc, start) and not body:
             continue  # "Minister for Sport, Arts and Tourism": part of a title
         if ent.label_ == "ORG" and _titled_name_before(doc, start):
             name = doc[start - 1 : end].text

@@ -20,6 +20,12 @@ from graph.extract.lexicon import (
 from graph.extract.mentions import Mention
 
 _ROLE_NOUNS = ROLE_HEADS | gazetteer.EXTRA_ROLE_HEADS
+# Roles of people who speak for a body ("the FBU said … Pensions officer X said"); a leader, candidate or
+# coordinator after another body's sentence is too often of a different body.
+_SPEAKING_ROLES = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "officer", "chief", "head", "chairman", "chairwoman", "chair",
+    "director",
+})
 _EDGE_WORDS = frozenset({"of", "for", "the", "and", "former", "acting", "interim"})
 
 
@@ -64,7 +70,9 @@ def role_text(tokens: list[Token], index: ActorIndex) -> str | None:
     # "Special Envoy for the Middle East" keeps its "for …" complement; anything else after the head goes
     if not (last + 1 < len(words) and words[last + 1].lower_ in {"for", "of"}):
         words = words[: last + 1]
-    return "".join(t.text_with_ws for t in words).strip()
+    # keep the text's own spacing ("Co-Chairman") but a space where a possessive was left out
+    gaps = [t.whitespace_ if n.i == t.i + 1 else " " for t, n in zip(words, words[1:], strict=False)]
+    return "".join(t.text + gap for t, gap in zip(words, [*gaps, ""], strict=True)).strip()
 
 
 def affiliation_in(tokens: list[Token], index: ActorIndex, person: str) -> str | None:
@@ -205,3 +213,26 @@ def sentence_fallback(doc: Doc, index: ActorIndex) -> None:
         }
         if len(countries) == 1:
             info.affiliation = countries.pop()
+    _previous_subject_bodies(doc, index)
+
+
+def _previous_subject_bodies(doc: Doc, index: ActorIndex) -> None:
+    """ "The Lib Dems oppose the plan. Home affairs spokesman X said …": a spokesman or officer with no
+    body named in the title speaks for the organisation that is the subject of the sentence before."""
+    seen: set[str] = set()
+    for mention, key in index.mentions:
+        info = index.actors.get(key)
+        if key in seen or info is None or info.kind != "Person" or info.label.split()[-1] not in mention.text:
+            continue
+        seen.add(key)  # only where the person is first named, with the title
+        if info.affiliation or not info.role or info.role.lower().split()[-1] not in _SPEAKING_ROLES:
+            continue
+        sent = doc[mention.start].sent
+        if sent.start == 0:
+            continue
+        before = doc[sent.start - 1].sent
+        subjects = [t for t in before.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
+        keys = {index.actor_at(t.i) for t in subjects}
+        bodies = {k for k in keys if k is not None and index.actors[k].kind == "Organisation"}
+        if len(bodies) == 1:
+            info.affiliation = bodies.pop()

@@ -157,3 +157,21 @@ def test_office_is_not_a_person_named_in_its_own_sentence(run) -> None:
 def test_office_of_a_named_body_points_to_no_one(run) -> None:
     text = "Mr Hale said the courts were slow. The chairman of the Bar Council said judges agreed."
     assert _people(run, text)["Hale"].role is None
+
+
+def test_committee_named_in_a_title_is_the_chairs_body(run) -> None:
+    text = 'Chairman of the Rural Audit Committee Peter Lomax MP, said: "The policy is alarming."'
+    actors = _by_label(run, text)
+    assert actors["Rural Audit Committee"].kind == "Organisation"
+    assert actors["Peter Lomax"].affiliation == actors["Rural Audit Committee"].key
+
+
+def test_spokesman_speaks_for_the_body_of_the_sentence_before(run) -> None:
+    text = ("The Liberal Democrats questioned the measure. Home affairs spokesman Mark Oakes told the "
+            'radio: "It is a matter of principle."')
+    assert _people(run, text)["Mark Oakes"].affiliation == "liberal democrats"
+
+
+def test_candidate_after_another_bodys_sentence_stays_unaffiliated(run) -> None:
+    text = "The Daily Herald printed the letter. The previous candidate, Rob Oakes, was sacked."
+    assert _people(run, text)["Rob Oakes"].affiliation is None
