@@ -148,6 +148,17 @@ EXTRA_ROLE_HEADS: frozenset[str] = frozenset({
     "treasurer", "activist", "vice-chairman", "vice-president", "agent", "steward",
 })
 
+# Government departments known by name; with the patterns of `is_department` ("Department for X", "Ministry
+# of X", "Foreign Ministry") they are organisations of the story's home government.
+DEPARTMENT_NAMES: frozenset[str] = frozenset({
+    "home office", "foreign office", "foreign and commonwealth office", "cabinet office", "treasury",
+    "hm treasury", "northern ireland office", "scotland office", "wales office", "state department",
+    "pentagon", "justice department", "treasury department", "defence ministry", "defense department",
+    "foreign ministry", "interior ministry", "finance ministry", "home department",
+})
+_DEPARTMENT_PREFIXES = ("department for ", "department of ", "ministry of ", "ministry for ",
+                        "office of the ")
+
 # Label of the government when a story names no country (its parties give none either).
 UNKNOWN_GOVERNMENT = "Government"
 
@@ -237,6 +248,12 @@ def given_names() -> frozenset[str]:
     except OSError as exc:
         raise ResourceError(f"cannot read {GIVEN_NAMES_FILE}: {exc}; reinstall stancegraph") from exc
     return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def is_department(name: str) -> bool:
+    """A government department: "Home Office", "Department for Transport", "Ministry of Defence"."""
+    low = _fold(name).removeprefix("the ")
+    return low in DEPARTMENT_NAMES or low.startswith(_DEPARTMENT_PREFIXES) or low.endswith(" ministry")
 
 
 def country_of(text: str) -> str | None:

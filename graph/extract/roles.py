@@ -195,6 +195,9 @@ def home_affiliations(index: ActorIndex, home: str | None) -> None:
         union_office = "general secretary" in role or "secretary general" in role
         if words & GOVERNMENT_ROLE_WORDS and not words & NON_GOVERNMENT_ROLE_WORDS and not union_office:
             info.affiliation = home
+    for info in index.actors.values():
+        if info.kind == "Organisation" and info.affiliation is None and gazetteer.is_department(info.label):
+            info.affiliation = home  # "the Home Office", "the Department for Transport": the government's
 
 
 def sentence_fallback(doc: Doc, index: ActorIndex) -> None:

@@ -175,3 +175,12 @@ def test_spokesman_speaks_for_the_body_of_the_sentence_before(run) -> None:
 def test_candidate_after_another_bodys_sentence_stays_unaffiliated(run) -> None:
     text = "The Daily Herald printed the letter. The previous candidate, Rob Oakes, was sacked."
     assert _people(run, text)["Rob Oakes"].affiliation is None
+
+
+def test_ministry_is_an_organisation_of_the_home_government(run) -> None:
+    text = ("The Home Office said Britain would act. The Department for Transport said British roads "
+            "were safe. The UK will wait.")
+    actors = _by_label(run, text)
+    assert actors["Home Office"].kind == "Organisation"
+    assert actors["Home Office"].affiliation == "united kingdom"
+    assert actors["Department for Transport"].affiliation == "united kingdom"

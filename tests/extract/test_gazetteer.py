@@ -47,3 +47,19 @@ def test_given_names_are_lower_case_words() -> None:
 def test_document_heads_name_laws_not_bodies() -> None:
     assert {"bill", "act", "budget", "treaty"} <= gazetteer.DOCUMENT_HEADS
     assert not {"party", "union", "council", "commission"} & gazetteer.DOCUMENT_HEADS
+
+
+@pytest.mark.parametrize(
+    ("name", "department"),
+    [
+        ("the Home Office", True),
+        ("Department for Transport", True),
+        ("Ministry of Defence", True),
+        ("Treasury", True),
+        ("National Audit Office", False),
+        ("Office for National Statistics", False),
+        ("Fire Brigades Union", False),
+    ],
+)
+def test_government_departments(name: str, department: bool) -> None:
+    assert gazetteer.is_department(name) is department
