@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from graph.extract import gazetteer
 from graph.extract.lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS
 from graph.extract.mentions import Mention
 from graph.extract.names import actor_key
@@ -78,7 +79,7 @@ def _initials(label: str) -> str:
     return "".join(w[0] for w in label.split() if w[:1].isupper())
 
 
-def _person_clusters(persons: list[Mention]) -> dict[int, str]:
+def _person_clusters(doc: Doc, persons: list[Mention]) -> dict[int, str]:
     """Canonical label for each person mention (by start token): surnames and titles join full names."""
     full: list[tuple[int, list[str]]] = []  # (first token, words) of every multi-word name
     for m in persons:
@@ -93,6 +94,10 @@ def _person_clusters(persons: list[Mention]) -> dict[int, str]:
             # a middle or double surname ("Lopez" of "Ana Lopez Garcia"), never a first name ("Mr Howard"
             # is not "Howard Jones")
             same = [w for start, w in full if words[-1].lower() in (x.lower() for x in w[1:])]
+        if not same and len(words) == 1 and _bare_given_name(doc, m):
+            # "Jeremy said" after "Jeremy Paxman": the one person of the story with that first name
+            firsts = [w for start, w in full if w[0].lower() == words[0].lower()]
+            same = firsts if len(firsts) == 1 else []
         if same:
             before = [w for start, w in full if start <= m.start and w in same]
             best = (before or same)[-1]
@@ -100,6 +105,13 @@ def _person_clusters(persons: list[Mention]) -> dict[int, str]:
         else:
             canonical[m.start] = m.label
     return canonical
+
+
+def _bare_given_name(doc: Doc, m: Mention) -> bool:
+    """A common given name alone, with no honorific or title ("Jeremy", not "Mr Jeremy", "Prince Charles")."""
+    before = doc[m.start - 1] if m.start else None
+    titled = before is not None and before.text[:1].isupper() and before.pos_ == "PROPN"
+    return m.text == m.label and m.label.lower() in gazetteer.given_names() and not titled
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:
@@ -125,7 +137,7 @@ def _relabel_orgs_as_persons(mentions: list[Mention]) -> list[Mention]:
 def build_index(doc: Doc, mentions: list[Mention]) -> ActorIndex:
     """Merge mentions into actors; canonical labels are the fullest names."""
     mentions = _relabel_orgs_as_persons(mentions)
-    persons = _person_clusters([m for m in mentions if m.kind == "Person"])
+    persons = _person_clusters(doc, [m for m in mentions if m.kind == "Person"])
     acronyms = {
         _initials(m.label): m.label for m in mentions if m.kind == "Organisation" and len(m.label.split()) > 2
     }

@@ -131,6 +131,13 @@ def given_name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     return found
 
 
+def _honorific_name(doc: Doc, start: int, end: int) -> bool:
+    """ "Ms Jamieson" tagged ORG: an honorific and capitalised names."""
+    words = doc[start:end]
+    return len(words) >= 2 and words[0].lower_.rstrip(".") in _NAME_INTRODUCERS and all(
+        t.text[:1].isupper() for t in words[1:])
+
+
 def _side_phrase(doc: Doc, start: int, end: int) -> int:
     """End of "the French side"/"the Kenyan delegation": the side noun right after a country word, else 0."""
     if end < len(doc) and doc[end].lower_ in gazetteer.SIDE_NOUNS:
@@ -238,8 +245,10 @@ def entity_mentions(doc: Doc) -> list[Mention]:
                 continue  # "the MEP", "Mid-Shire MP": an office, no body named before it
         start, text = _extend_left(doc, start, end, text)
         label = ent.label_
-        if label == "ORG" and _person_shaped(doc, start, end):
+        if label == "ORG" and (_person_shaped(doc, start, end) or _honorific_name(doc, start, end)):
             label = "PERSON"  # "Jane Doe, for the …, said": a person the recogniser called an ORG
+        elif label == "PERSON" and end - start == 1 and len(text) > 1 and text.isupper():
+            label = "ORG"  # "BAA said": initials name an organisation, not a person
         if label == "PERSON" and _nickname(doc, start, end):
             continue
         if label == "PERSON":

@@ -184,3 +184,20 @@ def test_ministry_is_an_organisation_of_the_home_government(run) -> None:
     assert actors["Home Office"].kind == "Organisation"
     assert actors["Home Office"].affiliation == "united kingdom"
     assert actors["Department for Transport"].affiliation == "united kingdom"
+
+
+def test_honorific_name_tagged_as_organisation_is_a_person(run) -> None:
+    actors = _by_label(run, "Later, Dr Gibbs praised the work of the health board.")
+    assert all(a.kind != "Organisation" or "Gibbs" not in a.label for a in actors.values())
+
+
+def test_first_name_alone_is_the_one_person_with_that_name(run) -> None:
+    text = "Presenter Jeremy Pike asked about tax. Jeremy said the sums were wrong."
+    people = _people(run, text)
+    assert list(people) == ["Jeremy Pike"]
+
+
+def test_first_name_after_a_title_is_not_merged(run) -> None:
+    text = "Charles Hale backed the plan. Prince Charles said he was delighted."
+    assert "Charles Hale" in _people(run, text)
+    assert not any("Prince" in alias for alias in _people(run, text)["Charles Hale"].aliases)
