@@ -95,7 +95,7 @@ def _person_clusters(doc: Doc, persons: list[Mention]) -> dict[int, str]:
             # is not "Howard Jones")
             same = [w for start, w in full if words[-1].lower() in (x.lower() for x in w[1:])]
         if not same and len(words) == 1 and _bare_given_name(doc, m):
-            # "Jeremy said" after "Jeremy Paxman": the one person of the story with that first name
+            # "Jeremy said" after "Jeremy Pike": the one person of the story with that first name
             firsts = [w for start, w in full if w[0].lower() == words[0].lower()]
             same = firsts if len(firsts) == 1 else []
         if same:

@@ -132,7 +132,7 @@ def given_name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
 
 
 def _honorific_name(doc: Doc, start: int, end: int) -> bool:
-    """ "Ms Jamieson" tagged ORG: an honorific and capitalised names."""
+    """ "Ms Doe" tagged ORG: an honorific and capitalised names."""
     words = doc[start:end]
     return len(words) >= 2 and words[0].lower_.rstrip(".") in _NAME_INTRODUCERS and all(
         t.text[:1].isupper() for t in words[1:])
@@ -248,7 +248,7 @@ def entity_mentions(doc: Doc) -> list[Mention]:
         if label == "ORG" and (_person_shaped(doc, start, end) or _honorific_name(doc, start, end)):
             label = "PERSON"  # "Jane Doe, for the …, said": a person the recogniser called an ORG
         elif label == "PERSON" and end - start == 1 and len(text) > 1 and text.isupper():
-            label = "ORG"  # "BAA said": initials name an organisation, not a person
+            label = "ORG"  # "XYZ said": initials name an organisation, not a person
         if label == "PERSON" and _nickname(doc, start, end):
             continue
         if label == "PERSON":
