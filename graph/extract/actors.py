@@ -108,7 +108,7 @@ def _person_clusters(doc: Doc, persons: list[Mention]) -> dict[int, str]:
 
 
 def _bare_given_name(doc: Doc, m: Mention) -> bool:
-    """A common given name alone, with no honorific or title ("Jeremy", not "Mr Jeremy", "Prince Charles")."""
+    """A common given name alone, with no honorific or title ("Jeremy", not "Mr Jeremy", "Prince John")."""
     before = doc[m.start - 1] if m.start else None
     titled = before is not None and before.text[:1].isupper() and before.pos_ == "PROPN"
     return m.text == m.label and m.label.lower() in gazetteer.given_names() and not titled

@@ -134,7 +134,7 @@ BODY_HEADS: frozenset[str] = frozenset({
 LOWER_CASE_HEADS: frozenset[str] = frozenset({"union", "campaign", "alliance", "coalition", "movement"})
 
 # Head nouns of names of laws, documents and events: "the Prevention of Floods Bill", "the Budget", "the
-# Data Protection Act" are what actors argue about, never actors themselves.
+# Clean Air Act" are what actors argue about, never actors themselves.
 DOCUMENT_HEADS: frozenset[str] = frozenset({
     "bill", "bills", "act", "budget", "treaty", "convention", "scheme", "charter", "directive", "manifesto",
     "protocol", "amendment", "regulations", "constitution", "white paper", "green paper", "blitz", "troubles",

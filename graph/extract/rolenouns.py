@@ -78,7 +78,7 @@ def _office_phrase(doc: Doc, head: Token, index: ActorIndex) -> list[Token] | No
     if head.tag_ in {"NNS", "NNPS"} or index.actor_at(head.i) is not None or _quoted(doc, head.i):
         return None
     if any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in head.children):
-        return None  # "the chairman of the Bar": an office of a body named here, often someone new
+        return None  # "the chairman of the Bar Council": an office of a body named here, often someone new
     if head.head != head.sent.root:
         return None  # only the speaker of the sentence ("… , the Tory leader said"), not "where the …"
     i = head.i - 1
