@@ -90,6 +90,15 @@ PARTIES: dict[str, tuple[str, ...]] = {
     "Democratic Party": ("democratic party", "democrats"),
 }
 
+# Party abbreviations used in brackets after a politician's name ("Jane Doe (Lab)"); only read there.
+PARTY_ABBREVIATIONS: dict[str, str] = {
+    "lab": "Labour Party", "con": "Conservative Party", "ld": "Liberal Democrats",
+    "lib dem": "Liberal Democrats",
+    "snp": "Scottish National Party", "pc": "Plaid Cymru", "ukip": "UK Independence Party",
+    "dup": "Democratic Unionist Party", "uup": "Ulster Unionist Party", "sdlp": "SDLP", "sf": "Sinn Fein",
+    "green": "Green Party", "grn": "Green Party", "r": "Republican Party", "d": "Democratic Party",
+}
+
 # The country each party above belongs to, so that party politics tells the home country of a story.
 PARTY_COUNTRY: dict[str, str] = {
     "Labour Party": "United Kingdom", "Conservative Party": "United Kingdom",

@@ -29,6 +29,7 @@ _ORG_WORDS = frozenset({
     "fellowship", "forum", "network", "league", "academy", "church", "alliance", "institute", "mission",
 })
 
+_ROLE_WORDS = ROLE_HEADS | gazetteer.EXTRA_ROLE_HEADS
 # Parts of hyphenated titles the tokenizer splits off ("Co-Chairman", "Vice-President").
 _TITLE_PREFIXES = frozenset({"co", "vice", "deputy", "-", "shadow", "acting", "joint", "prime"})
 
@@ -191,9 +192,9 @@ def _extend_left(doc: Doc, start: int, end: int, text: str) -> tuple[int, str]:
 
 
 def _drop_leading_modifiers(doc: Doc, start: int, end: int, text: str) -> tuple[int, str]:
-    """'Tory David Smith' → 'David Smith': a party or demonym word is no part of a person's name."""
+    """'Tory David Smith' → 'David Smith': a party, demonym or role word is no part of a person's name."""
     while end - start > 2 and (doc[start].lower_ in gazetteer.party_names() or doc[start].lower_ in
-                               gazetteer.demonyms()):
+                               gazetteer.demonyms() or doc[start].lower_ in _ROLE_WORDS):
         start += 1
     return start, doc[start:end].text if start < end else text
 

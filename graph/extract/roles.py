@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graph.extract import gazetteer
-from graph.extract.actors import ActorIndex
+from graph.extract.actors import ActorIndex, ActorInfo
 from graph.extract.lexicon import (
     GOVERNMENT_ROLE_WORDS,
     HONORIFICS,
@@ -18,6 +18,7 @@ from graph.extract.lexicon import (
     TITLE_WORDS,
 )
 from graph.extract.mentions import Mention
+from graph.extract.names import actor_key
 
 _ROLE_NOUNS = ROLE_HEADS | gazetteer.EXTRA_ROLE_HEADS
 # Roles of people who speak for a body ("the FBU said … Pensions officer X said"); a leader, candidate or
@@ -123,6 +124,36 @@ def _speaks_for(doc: Doc, mention: Mention, index: ActorIndex) -> str | None:
     return key if j < len(doc) and doc[j].text in {",", "-", "–", "—"} else None
 
 
+_LEADING_VERBS = {"chair": "chair", "lead": "leader", "head": "head", "run": "head", "direct": "director"}
+
+
+def _relative_office(doc: Doc, mention: Mention, index: ActorIndex) -> tuple[str, str] | None:
+    """ "X, who chairs the Y committee," / "X, who leads the Z union,": the role and the body."""
+    for child in doc[mention.end - 1].children:
+        if child.dep_ != "relcl" or child.lemma_ not in _LEADING_VERBS:
+            continue
+        for obj in child.children:
+            key = index.actor_at(obj.i) if obj.dep_ == "dobj" else None
+            if key is not None and index.actors[key].kind == "Organisation":
+                return _LEADING_VERBS[child.lemma_], key
+    return None
+
+
+def _party_in_brackets(doc: Doc, mention: Mention, index: ActorIndex) -> str | None:
+    """ "Jane Doe (Lab) said": a party abbreviation in brackets right after the name."""
+    i = mention.end
+    if i + 2 >= len(doc) or doc[i].text != "(":
+        return None
+    close = next((j for j in range(i + 1, min(i + 4, len(doc))) if doc[j].text == ")"), None)
+    name = gazetteer.PARTY_ABBREVIATIONS.get(doc[i + 1 : close].text.lower()) if close else None
+    if name is None:
+        return None
+    key = actor_key(name)
+    if key not in index.actors:
+        index.actors[key] = ActorInfo(label=name, kind="Organisation", first=i + 1)
+    return key
+
+
 def assign_roles(doc: Doc, index: ActorIndex) -> None:
     """Fill `role` and `affiliation` of person actors from the first mention that shows them."""
     for mention, key in index.mentions:
@@ -139,7 +170,10 @@ def assign_roles(doc: Doc, index: ActorIndex) -> None:
             if affiliation and info.affiliation is None:
                 info.affiliation = affiliation
         if info.affiliation is None:
-            info.affiliation = _speaks_for(doc, mention, index)
+            info.affiliation = _speaks_for(doc, mention, index) or _party_in_brackets(doc, mention, index)
+        if info.affiliation is None and (office := _relative_office(doc, mention, index)) is not None:
+            info.role = info.role or office[0]
+            info.affiliation = office[1]
     as_office_roles(doc, index)
 
 

@@ -201,3 +201,17 @@ def test_first_name_after_a_title_is_not_merged(run) -> None:
     text = "Charles Hale backed the plan. Prince Charles said he was delighted."
     assert "Charles Hale" in _people(run, text)
     assert not any("Prince" in alias for alias in _people(run, text)["Charles Hale"].aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "affiliation"),
+    [
+        ("Backbencher Ivor Cole (Lab) said the plan was fair.", "Ivor Cole", "labour party"),
+        ("Jane Doe, who chairs the Home Affairs Committee, said the plans were weak.", "Jane Doe",
+         "home affairs committee"),
+        ("Jane Doe (pictured) said the plans were weak.", "Jane Doe", None),
+        ("Jane Doe, who criticised the Home Affairs Committee, said the plans were weak.", "Jane Doe", None),
+    ],
+)
+def test_party_in_brackets_and_relative_offices(run, text: str, person: str, affiliation: str | None) -> None:
+    assert _people(run, text)[person].affiliation == affiliation
