@@ -6,7 +6,7 @@ role "Trade Secretary"; "Tory leader X" → affiliation Conservative Party; "Lab
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.extract import gazetteer
 from graph.extract.actors import ActorIndex, ActorInfo
@@ -27,6 +27,7 @@ _SPEAKING_ROLES = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "officer", "chief", "head", "chairman", "chairwoman", "chair",
     "director",
 })
+_BODY_ROLES = _SPEAKING_ROLES | {"leader", "coordinator", "co-ordinator", "organiser", "campaigner"}
 _EDGE_WORDS = frozenset({"of", "for", "the", "and", "former", "acting", "interim"})
 
 
@@ -246,11 +247,16 @@ def sentence_fallback(doc: Doc, index: ActorIndex) -> None:
         sent = doc[mention.start].sent
         countries = {
             k for i in range(sent.start, mention.start)
-            if (k := index.actor_at(i)) and index.actors[k].kind == "Country"
+            if (k := index.actor_at(i)) and index.actors[k].kind == "Country" and not _place(doc[i])
         }
         if len(countries) == 1:
             info.affiliation = countries.pop()
     _previous_subject_bodies(doc, index)
+
+
+def _place(tok: Token) -> bool:
+    """A country named as a place ("a visit to Israel", "troops in Iraq"), not as a side someone serves."""
+    return tok.dep_ == "pobj" or (tok.dep_ == "compound" and tok.head.dep_ == "pobj")
 
 
 def _previous_subject_bodies(doc: Doc, index: ActorIndex) -> None:
@@ -262,14 +268,29 @@ def _previous_subject_bodies(doc: Doc, index: ActorIndex) -> None:
         if key in seen or info is None or info.kind != "Person" or info.label.split()[-1] not in mention.text:
             continue
         seen.add(key)  # only where the person is first named, with the title
-        if info.affiliation or not info.role or info.role.lower().split()[-1] not in _SPEAKING_ROLES:
+        if info.affiliation or not info.role or info.role.lower().split()[-1] not in _BODY_ROLES:
             continue
         sent = doc[mention.start].sent
-        if sent.start == 0:
-            continue
-        before = doc[sent.start - 1].sent
-        subjects = [t for t in before.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
-        keys = {index.actor_at(t.i) for t in subjects}
-        bodies = {k for k in keys if k is not None and index.actors[k].kind == "Organisation"}
+        # "The Lib Dems launched their platform, with leader X saying …": the body earlier in the sentence
+        bodies = _subject_bodies(sent, index, before=mention.start) if _with_clause(doc, mention) else set()
+        if not bodies and sent.start > 0 and info.role.lower().split()[-1] in _SPEAKING_ROLES:
+            bodies = _subject_bodies(doc[sent.start - 1].sent, index, before=sent.start)
         if len(bodies) == 1:
             info.affiliation = bodies.pop()
+
+
+def _with_clause(doc: Doc, mention: Mention) -> bool:
+    """ "…, with leader X saying …": the person is introduced by "with" and a short title."""
+    for j in range(mention.start - 1, max(-1, mention.start - 5), -1):
+        if doc[j].lower_ == "with":
+            return True
+        if doc[j].is_punct:
+            return False
+    return False
+
+
+def _subject_bodies(sent: Span, index: ActorIndex, *, before: int) -> set[str]:
+    """Organisations that are the main-clause subject of `sent`, named before token `before`."""
+    subjects = [t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"} and t.i < before]
+    keys = {index.actor_at(t.i) for t in subjects}
+    return {k for k in keys if k is not None and index.actors[k].kind == "Organisation"}

@@ -215,3 +215,14 @@ def test_first_name_after_a_title_is_not_merged(run) -> None:
 )
 def test_party_in_brackets_and_relative_offices(run, text: str, person: str, affiliation: str | None) -> None:
     assert _people(run, text)[person].affiliation == affiliation
+
+
+def test_body_earlier_in_the_same_sentence_gives_its_leader(run) -> None:
+    text = ("The Liberal Democrats have also launched their platform, with leader Carl Kemp saying his "
+            "party was the real opposition.")
+    assert _people(run, text)["Carl Kemp"].affiliation == "liberal democrats"
+
+
+def test_country_named_as_a_place_is_not_a_titled_persons_side(run) -> None:
+    text = "On a visit to Kenya, Prime Minister Jane Hale said the debt should be cancelled."
+    assert _people(run, text)["Jane Hale"].affiliation != "kenya"
