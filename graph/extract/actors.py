@@ -134,9 +134,40 @@ def _relabel_orgs_as_persons(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _title_of_work(doc: Doc, m: Mention) -> bool:
+    """ "Breakfast with Frost programme", "the Barker review": a name that titles a programme or report."""
+    noun = doc[m.end].lower_ if m.end < len(doc) else ""
+    if m.kind == "Person":
+        return noun in gazetteer.WORK_NOUNS or noun in {"report", "review", "inquiry"}
+    # "the Audit Commission report" is by an actor; "the Today programme" is no actor
+    return noun in gazetteer.WORK_NOUNS and m.label not in gazetteer.PARTIES and m.kind == "Organisation"
+
+
+def _place_name(doc: Doc, m: Mention) -> bool:
+    """ "at Gatwick" tagged PERSON: a one-word name after a preposition of place, with no title."""
+    before = doc[m.start - 1] if m.start else None
+    return (m.kind == "Person" and m.end - m.start == 1 and before is not None
+            and before.lower_ in {"in", "at", "near"} and doc[m.start].dep_ == "pobj")
+
+
+def _join_departments(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Department for Education and Skills" split in two by the recogniser: one organisation."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == m.kind == "Organisation" and m.start == prev.end + 1
+                and doc[prev.end].lower_ == "and" and gazetteer.is_department(prev.label)):
+            text = doc[prev.start : m.end].text
+            out[-1] = Mention(prev.start, m.end, "Organisation", text, text)
+            continue
+        out.append(m)
+    return out
+
+
 def build_index(doc: Doc, mentions: list[Mention]) -> ActorIndex:
     """Merge mentions into actors; canonical labels are the fullest names."""
-    mentions = _relabel_orgs_as_persons(mentions)
+    mentions = [m for m in mentions if not _title_of_work(doc, m) and not _place_name(doc, m)]
+    mentions = _relabel_orgs_as_persons(_join_departments(doc, mentions))
     persons = _person_clusters(doc, [m for m in mentions if m.kind == "Person"])
     acronyms = {
         _initials(m.label): m.label for m in mentions if m.kind == "Organisation" and len(m.label.split()) > 2

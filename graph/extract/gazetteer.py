@@ -145,7 +145,8 @@ LOWER_CASE_HEADS: frozenset[str] = frozenset({"union", "campaign", "alliance", "
 # Head nouns of names of laws, documents and events: "the Prevention of Floods Bill", "the Budget", "the
 # Clean Air Act" are what actors argue about, never actors themselves.
 DOCUMENT_HEADS: frozenset[str] = frozenset({
-    "bill", "bills", "act", "budget", "treaty", "convention", "scheme", "charter", "directive", "manifesto",
+    "bill", "bills", "act", "budget", "budgets", "pre-budget", "treaty", "convention", "scheme", "charter",
+    "directive", "manifesto",
     "protocol", "amendment", "regulations", "constitution", "white paper", "green paper", "blitz", "troubles",
     "carta", "egm", "agm", "summit", "referendum", "election", "elections",
 })
@@ -167,6 +168,13 @@ DEPARTMENT_NAMES: frozenset[str] = frozenset({
 })
 _DEPARTMENT_PREFIXES = ("department for ", "department of ", "ministry of ", "ministry for ",
                         "office of the ")
+
+# Nouns after a name that make it the title of a work ("the Breakfast with Jane programme", "the Smith
+# review"), not an actor.
+WORK_NOUNS: frozenset[str] = frozenset({
+    "programme", "program", "show", "documentary", "series", "newspaper", "magazine", "column", "website",
+    "film", "book", "memo", "memorandum", "blog", "musical", "novel", "play",
+})
 
 # Label of the government when a story names no country (its parties give none either).
 UNKNOWN_GOVERNMENT = "Government"

@@ -226,3 +226,25 @@ def test_body_earlier_in_the_same_sentence_gives_its_leader(run) -> None:
 def test_country_named_as_a_place_is_not_a_titled_persons_side(run) -> None:
     text = "On a visit to Kenya, Prime Minister Jane Hale said the debt should be cancelled."
     assert _people(run, text)["Jane Hale"].affiliation != "kenya"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Speaking on the Breakfast with Frost programme, he said the plan was wrong.", "Frost"),
+        ("The Jane Hale report said the claims were wrong.", "Jane Hale"),
+        ("Passengers at Gatwick were delayed, the airline said.", "Gatwick"),
+    ],
+)
+def test_titles_of_works_and_places_are_no_actors(run, text: str, absent: str) -> None:
+    assert absent not in _by_label(run, text)
+
+
+def test_party_before_report_stays_an_actor(run) -> None:
+    assert "Liberal Democrats" in _by_label(run, "The Liberal Democrats report said the tax was wrong.")
+
+
+def test_department_split_by_and_is_one_organisation(run) -> None:
+    actors = _by_label(run, "The Department for Education and Skills said the tests were fair.")
+    assert "Department for Education and Skills" in actors
+    assert "Skills" not in actors
