@@ -135,7 +135,7 @@ def _relabel_orgs_as_persons(mentions: list[Mention]) -> list[Mention]:
 
 
 def _title_of_work(doc: Doc, m: Mention) -> bool:
-    """ "Breakfast with Frost programme", "the Barker review": a name that titles a programme or report."""
+    """ "the Breakfast with Jane programme", "the Smith review": a name that titles a programme or report."""
     noun = doc[m.end].lower_ if m.end < len(doc) else ""
     if m.kind == "Person":
         return noun in gazetteer.WORK_NOUNS or noun in {"report", "review", "inquiry"}
@@ -144,7 +144,7 @@ def _title_of_work(doc: Doc, m: Mention) -> bool:
 
 
 def _place_name(doc: Doc, m: Mention) -> bool:
-    """ "at Gatwick" tagged PERSON: a one-word name after a preposition of place, with no title."""
+    """ "at Newtown" tagged PERSON: a one-word name after a preposition of place, with no title."""
     before = doc[m.start - 1] if m.start else None
     return (m.kind == "Person" and m.end - m.start == 1 and before is not None
             and before.lower_ in {"in", "at", "near"} and doc[m.start].dep_ == "pobj")
