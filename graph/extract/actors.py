@@ -146,8 +146,11 @@ def _title_of_work(doc: Doc, m: Mention) -> bool:
 def _place_name(doc: Doc, m: Mention) -> bool:
     """ "at Newtown" tagged PERSON: a one-word name after a preposition of place, with no title."""
     before = doc[m.start - 1] if m.start else None
-    return (m.kind == "Person" and m.end - m.start == 1 and before is not None
-            and before.lower_ in {"in", "at", "near"} and doc[m.start].dep_ == "pobj")
+    if m.kind != "Person" or m.end - m.start != 1 or before is None:
+        return False
+    if before.lower_ == "for" and m.start > 1 and doc[m.start - 2].lower_ in {"mp", "msp", "mep", "am"}:
+        return True  # "the MP for Newtown": the constituency
+    return before.lower_ in {"in", "at", "near"} and doc[m.start].dep_ == "pobj"
 
 
 def _join_departments(doc: Doc, mentions: list[Mention]) -> list[Mention]:

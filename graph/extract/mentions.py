@@ -163,6 +163,9 @@ def _resolve(text: str, label: str) -> tuple[ActorKind, str] | None:
         if label == "PERSON" and low in gazetteer.demonyms():
             return None
         return "Country", country
+    if label == "PERSON" and (nation := re.fullmatch(r"([a-z]+?)(?:wo)?m[ae]n", low)):
+        if nation.group(1) in gazetteer.demonyms():
+            return None  # "an Englishman": someone of a nation, not a named person
     if label == "PERSON":
         name = strip_honorifics(text)
         return ("Person", name) if name.lower() not in HONORIFICS else None

@@ -248,3 +248,8 @@ def test_department_split_by_and_is_one_organisation(run) -> None:
     actors = _by_label(run, "The Department for Education and Skills said the tests were fair.")
     assert "Department for Education and Skills" in actors
     assert "Skills" not in actors
+
+
+def test_constituency_after_mp_for_is_no_person(run) -> None:
+    text = "Jane Doe said the rules were unfair. The Tory MP for Sleaton said he was wrong."
+    assert "Sleaton" not in _by_label(run, text)

@@ -63,3 +63,11 @@ def test_document_heads_name_laws_not_bodies() -> None:
 )
 def test_government_departments(name: str, department: bool) -> None:
     assert gazetteer.is_department(name) is department
+
+
+def test_nation_nouns_are_no_people() -> None:
+    from graph.extract.mentions import _resolve
+
+    assert _resolve("Englishman", "PERSON") is None
+    assert _resolve("Frenchwomen", "PERSON") is None
+    assert _resolve("Jane Newman", "PERSON") == ("Person", "Jane Newman")
