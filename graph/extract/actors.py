@@ -167,6 +167,25 @@ def _join_departments(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_CONNECTIVES = frozenset({"But", "And", "Or", "So", "Yet", "The", "A", "An", "As", "If", "When"})
+
+
+def _short_forms(labels: list[str]) -> dict[str, str]:
+    """ "Treasury Select Committee" → "House of Commons Treasury Select Committee": a name of two or more
+    words that ends another, longer organisation name of the story is that organisation."""
+    longer = sorted(set(labels), key=lambda x: -len(x.split()))
+    found: dict[str, str] = {}
+    for short in set(labels):
+        words = short.split()
+        if len(words) < 2 or short in gazetteer.PARTIES:
+            continue  # "Labour Party" is not "Scottish Labour Party"
+        full = [x for x in longer if len(x.split()) > len(words) and x.split()[-len(words):] == words
+                and " and " not in x and x.split()[0] not in _CONNECTIVES]
+        if len({*full}) == 1:
+            found[short] = full[0]
+    return found
+
+
 def build_index(doc: Doc, mentions: list[Mention]) -> ActorIndex:
     """Merge mentions into actors; canonical labels are the fullest names."""
     mentions = [m for m in mentions if not _title_of_work(doc, m) and not _place_name(doc, m)]
@@ -175,6 +194,7 @@ def build_index(doc: Doc, mentions: list[Mention]) -> ActorIndex:
     acronyms = {
         _initials(m.label): m.label for m in mentions if m.kind == "Organisation" and len(m.label.split()) > 2
     }
+    acronyms |= _short_forms([m.label for m in mentions if m.kind == "Organisation"])
     index = ActorIndex()
     for m in mentions:
         label = m.label

@@ -63,6 +63,8 @@ def _clean(span: Span) -> tuple[int, int, str]:
             break
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
+    while end - start > 2 and doc[end - 2].text == "-" and doc[end - 1].text.islower():
+        end -= 2  # "Jane Doe-style politics": the name without its suffix
     return start, end, strip_possessive(doc[start:end].text) if end > start else ""
 
 

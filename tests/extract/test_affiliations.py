@@ -253,3 +253,14 @@ def test_department_split_by_and_is_one_organisation(run) -> None:
 def test_constituency_after_mp_for_is_no_person(run) -> None:
     text = "Jane Doe said the rules were unfair. The Tory MP for Sleaton said he was wrong."
     assert "Sleaton" not in _by_label(run, text)
+
+
+def test_short_form_of_a_longer_organisation_name_is_one_node(run) -> None:
+    text = ("The House of Commons Rural Affairs Committee said the figures were wrong. The Rural Affairs "
+            "Committee added that the rules were weak.")
+    orgs = [a.label for a in run(text).actors if a.kind == "Organisation"]
+    assert orgs == ["House of Commons Rural Affairs Committee"]
+
+
+def test_hyphenated_suffix_is_no_part_of_a_name(run) -> None:
+    assert "Jane Doe" in _by_label(run, "He rejected Jane Doe-style politics, Mark Hale said.")
