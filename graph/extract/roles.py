@@ -38,16 +38,21 @@ def _title_tokens(doc: Doc, start: int, index: ActorIndex) -> list[Token]:
     while i >= 0:
         tok = doc[i]
         in_actor = index.actor_at(i) is not None and index.actors[index.actor_at(i) or ""].kind != "Person"
-        if tok.is_punct and tok.tag_ != "POS" or "\n" in tok.whitespace_:
+        glued = tok.text == "-" and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_  # "co-chair"
+        if (tok.is_punct and tok.tag_ != "POS" and not glued) or "\n" in tok.whitespace_:
             break
         known_place = tok.text[:1].isupper() and gazetteer.country_of(tok.text) is not None
         honorific = tok.lower_.rstrip(".") in HONORIFICS  # "Commissioner Sir Jane Doe"
-        title = tok.lower_ in TITLE_WORDS or tok.lower_ in gazetteer.EXTRA_ROLE_HEADS
+        title = tok.lower_ in TITLE_WORDS or tok.lower_ in _ROLE_NOUNS or glued or tok.lower_ == "co"
         if not (title or in_actor or known_place or honorific or tok.tag_ == "POS" or _modifier(tok, start)):
             break
         tokens.insert(0, tok)
         i -= 1
-    if i > 0 and doc[i].text == "-" and doc[i - 1].lower_ == "ex":  # "Ex-Labour MP": no longer a member
+    ex = tokens and tokens[0].text == "-" and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "ex"
+    ex = ex or (i > 0 and doc[i].text == "-" and doc[i - 1].lower_ == "ex")
+    while tokens and tokens[0].text == "-":
+        tokens = tokens[1:]
+    if ex:  # "Ex-Labour MP": no longer a member
         while tokens and index.actor_at(tokens[0].i) is not None:
             tokens = tokens[1:]
     return tokens
@@ -251,12 +256,29 @@ def sentence_fallback(doc: Doc, index: ActorIndex) -> None:
         }
         if len(countries) == 1:
             info.affiliation = countries.pop()
+    party_roles(doc, index)
     _previous_subject_bodies(doc, index)
 
 
 def _place(tok: Token) -> bool:
     """A country named as a place ("a visit to Israel", "troops in Iraq"), not as a side someone serves."""
     return tok.dep_ == "pobj" or (tok.dep_ == "compound" and tok.head.dep_ == "pobj")
+
+
+def party_roles(doc: Doc, index: ActorIndex) -> None:
+    """ "Party leader X", "his party's chairman, X": the party named last before the person."""
+    # "an attack on Labour's record and party leader X": a party owning something else is not X's
+    parties = [(m.start, k) for m, k in index.mentions if index.actors[k].label in gazetteer.PARTIES
+               and not (m.end < len(doc) and doc[m.end].tag_ == "POS")]
+    for mention, key in index.mentions:
+        info = index.actors.get(key)
+        if info is None or info.kind != "Person" or info.affiliation:
+            continue
+        if "party" not in (info.role or "").lower().split():
+            continue
+        before = [k for start, k in parties if start < mention.start]
+        if before:
+            info.affiliation = before[-1]
 
 
 def _previous_subject_bodies(doc: Doc, index: ActorIndex) -> None:

@@ -264,3 +264,18 @@ def test_short_form_of_a_longer_organisation_name_is_one_node(run) -> None:
 
 def test_hyphenated_suffix_is_no_part_of_a_name(run) -> None:
     assert "Jane Doe" in _by_label(run, "He rejected Jane Doe-style politics, Mark Hale said.")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "affiliation"),
+    [
+        ("The party will hold a news conference daily, Tory co-chairman Liam Fenn said.", "Liam Fenn",
+         "conservative party"),
+        ("The Lib Dems want cheaper homes. Party leader Charles Kemp said the homes would be affordable.",
+         "Charles Kemp", "liberal democrats"),
+        ("The Tories opened the forum with an attack on Labour's record, and party leader Mark Hale spoke "
+         "later.", "Mark Hale", "conservative party"),
+    ],
+)
+def test_hyphenated_titles_and_party_roles(run, text: str, person: str, affiliation: str) -> None:
+    assert _people(run, text)[person].affiliation == affiliation
