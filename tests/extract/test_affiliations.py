@@ -279,3 +279,10 @@ def test_hyphenated_suffix_is_no_part_of_a_name(run) -> None:
 )
 def test_hyphenated_titles_and_party_roles(run, text: str, person: str, affiliation: str) -> None:
     assert _people(run, text)[person].affiliation == affiliation
+
+
+def test_party_and_place_entity_is_the_party(run) -> None:
+    text = "SNP Holyrood leader Nina Sturrock said the public needed reassurance."
+    actors = _by_label(run, text)
+    assert "Scottish National Party" in actors
+    assert actors["Nina Sturrock"].affiliation == "scottish national party"
