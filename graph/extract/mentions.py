@@ -85,7 +85,7 @@ def _person_shaped(doc: Doc, start: int, end: int) -> bool:
 
 
 def _party_and_place(doc: Doc, start: int, text: str) -> bool:
-    """ "SNP Holyrood": a party word and a capitalised word that is no organisation head."""
+    """ "Green Newtown": a party word and a capitalised word that is no organisation head."""
     second = doc[start + 1].lower_
     return (doc[start].lower_ in gazetteer.party_names() and text.lower() not in gazetteer.party_names()
             and second not in gazetteer.ORGANISATION_HEADS and second not in {"party", "campaign"})
@@ -257,7 +257,7 @@ def entity_mentions(doc: Doc) -> list[Mention]:
             if end <= start or not _known_body(text):
                 continue  # "the MEP", "Mid-Shire MP": an office, no body named before it
         if ent.label_ == "ORG" and end - start == 2 and _party_and_place(doc, start, text):
-            end, text = start + 1, doc[start].text  # "SNP Holyrood leader X": the party
+            end, text = start + 1, doc[start].text  # "Green Newtown leader X": the party
         start, text = _extend_left(doc, start, end, text)
         label = ent.label_
         if label == "ORG" and (_person_shaped(doc, start, end) or _honorific_name(doc, start, end)):

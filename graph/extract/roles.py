@@ -62,7 +62,7 @@ def _modifier(tok: Token, start: int) -> bool:
     """A lower-case noun or adjective inside the title ("Labour election campaign coordinator X")."""
     inside = tok.i < tok.head.i <= start + 3 and tok.dep_ in {"compound", "amod"}
     lower_word = tok.pos_ in {"NOUN", "ADJ"} and tok.text.islower()
-    # "SNP Holyrood leader X": a capitalised place or body word between the party and the role noun
+    # "Green Newtown leader X": a capitalised place or body word between the party and the role noun
     name_word = tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.is_alpha and bool(tok.whitespace_)
     return inside and (lower_word or (name_word and tok.head.lower_ in _ROLE_NOUNS))
 
