@@ -108,10 +108,13 @@ def _person_clusters(doc: Doc, persons: list[Mention]) -> dict[int, str]:
 
 
 def _bare_given_name(doc: Doc, m: Mention) -> bool:
-    """A common given name alone, with no honorific or title ("Jeremy", not "Mr Jeremy", "Prince John")."""
+    """A common given name alone ("Jeremy") or after "Sir"/"Dame", not after another title ("Prince John")."""
     before = doc[m.start - 1] if m.start else None
     titled = before is not None and before.text[:1].isupper() and before.pos_ == "PROPN"
-    return m.text == m.label and m.label.lower() in gazetteer.given_names() and not titled
+    words = {before.lower_} if before is not None else set()
+    knight = bool((words | {m.text.split()[0].lower()}) & {"sir", "dame"})  # "Sir Alan" after "Sir Alan Budd"
+    given = m.label.lower() in gazetteer.given_names()
+    return given and (knight or (m.text == m.label and not titled))
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:

@@ -166,6 +166,16 @@ DEPARTMENT_NAMES: frozenset[str] = frozenset({
     "pentagon", "justice department", "treasury department", "defence ministry", "defense department",
     "foreign ministry", "interior ministry", "finance ministry", "home department",
 })
+# Departments known by name that belong to one government whatever the story's home country.
+DEPARTMENT_COUNTRY: dict[str, str] = {
+    "home office": "United Kingdom", "foreign office": "United Kingdom",
+    "foreign and commonwealth office": "United Kingdom", "cabinet office": "United Kingdom",
+    "hm treasury": "United Kingdom", "northern ireland office": "United Kingdom",
+    "scotland office": "United Kingdom", "wales office": "United Kingdom",
+    "state department": "United States", "pentagon": "United States", "defra": "United Kingdom",
+    "dfes": "United Kingdom", "dfid": "United Kingdom",
+    "odpm": "United Kingdom", "dwp": "United Kingdom", "dti": "United Kingdom", "fco": "United Kingdom",
+}
 _DEPARTMENT_PREFIXES = ("department for ", "department of ", "ministry of ", "ministry for ",
                         "office of the ")
 
@@ -270,7 +280,8 @@ def given_names() -> frozenset[str]:
 def is_department(name: str) -> bool:
     """A government department: "Home Office", "Department for Transport", "Ministry of Defence"."""
     low = _fold(name).removeprefix("the ")
-    return low in DEPARTMENT_NAMES or low.startswith(_DEPARTMENT_PREFIXES) or low.endswith(" ministry")
+    return (low in DEPARTMENT_NAMES or low in DEPARTMENT_COUNTRY or low.startswith(_DEPARTMENT_PREFIXES)
+            or low.endswith(" ministry"))
 
 
 def country_of(text: str) -> str | None:

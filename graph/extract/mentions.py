@@ -172,6 +172,8 @@ def _resolve(text: str, label: str) -> tuple[ActorKind, str] | None:
         if label == "PERSON" and low in gazetteer.demonyms():
             return None
         return "Country", country
+    if label == "PERSON" and gazetteer.is_department(text):
+        return "Organisation", text  # "Defra said": a department's initials tagged as a person
     if label == "PERSON" and (nation := re.fullmatch(r"([a-z]+?)(?:wo)?m[ae]n", low)):
         if nation.group(1) in gazetteer.demonyms():
             return None  # "an Englishman": someone of a nation, not a named person

@@ -227,20 +227,28 @@ def as_office_roles(doc: Doc, index: ActorIndex) -> None:
 
 
 def home_affiliations(index: ActorIndex, home: str | None) -> None:
-    """Ministers without a named country serve the story's home country ("Home Secretary X")."""
-    if home is None:
-        return
-    for info in index.actors.values():
+    """Ministers without a named country serve the story's home country ("Home Secretary X"); so do its
+    government departments, unless a department belongs to one government by name ("the Home Office")."""
+    for info in list(index.actors.values()):
         role = (info.role or "").lower()
-        if info.kind != "Person" or info.affiliation or not role:
-            continue
-        words = set(role.split())
-        union_office = "general secretary" in role or "secretary general" in role
-        if words & GOVERNMENT_ROLE_WORDS and not words & NON_GOVERNMENT_ROLE_WORDS and not union_office:
-            info.affiliation = home
-    for info in index.actors.values():
-        if info.kind == "Organisation" and info.affiliation is None and gazetteer.is_department(info.label):
-            info.affiliation = home  # "the Home Office", "the Department for Transport": the government's
+        if info.kind == "Person" and home is not None and not info.affiliation and role:
+            words = set(role.split())
+            union_office = "general secretary" in role or "secretary general" in role
+            if words & GOVERNMENT_ROLE_WORDS and not words & NON_GOVERNMENT_ROLE_WORDS and not union_office:
+                info.affiliation = home
+        elif info.kind == "Organisation" and home is not None and gazetteer.is_department(info.label):
+            # with no home country the story's "government" is a stand-in actor: adding a country would
+            # split it in two
+            country = gazetteer.DEPARTMENT_COUNTRY.get(info.label.lower().removeprefix("the "))
+            info.affiliation = info.affiliation or (_country_key(index, country) if country else home)
+
+
+def _country_key(index: ActorIndex, country: str) -> str:
+    """The key of `country`, added to the index when the story does not name it."""
+    key = actor_key(country)
+    if key not in index.actors:
+        index.actors[key] = ActorInfo(label=country, kind="Country", first=len(index.token_actor))
+    return key
 
 
 def sentence_fallback(doc: Doc, index: ActorIndex) -> None:

@@ -286,3 +286,14 @@ def test_party_and_place_entity_is_the_party(run) -> None:
     actors = _by_label(run, text)
     assert "Scottish National Party" in actors
     assert actors["Nina Sturrock"].affiliation == "scottish national party"
+
+
+def test_knight_by_first_name_is_the_full_name(run) -> None:
+    text = "Sir Alan Birch said rates would rise. Sir Alan added that growth was strong."
+    assert list(_people(run, text)) == ["Alan Birch"]
+
+
+def test_named_department_belongs_to_its_own_government(run) -> None:
+    text = "The Home Office said Kenya must act. Kenyan officials said Kenya would act. Kenya agreed."
+    actors = _by_label(run, text)
+    assert actors["Home Office"].affiliation == "united kingdom"
