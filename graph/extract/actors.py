@@ -112,7 +112,7 @@ def _bare_given_name(doc: Doc, m: Mention) -> bool:
     before = doc[m.start - 1] if m.start else None
     titled = before is not None and before.text[:1].isupper() and before.pos_ == "PROPN"
     words = {before.lower_} if before is not None else set()
-    knight = bool((words | {m.text.split()[0].lower()}) & {"sir", "dame"})  # "Sir Alan" after "Sir Alan Budd"
+    knight = bool((words | {m.text.split()[0].lower()}) & {"sir", "dame"})  # "Sir Alan" after "Sir Alan Birch"
     given = m.label.lower() in gazetteer.given_names()
     return given and (knight or (m.text == m.label and not titled))
 
