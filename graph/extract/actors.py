@@ -86,6 +86,8 @@ def _person_clusters(doc: Doc, persons: list[Mention]) -> dict[int, str]:
         words = m.label.split()
         if len(words) >= 2 and not any(w[-1] == words[-1] and _compatible(w, words) for _, w in full):
             full.append((m.start, words))
+    # "Prince John" in the story: a bare "John" may be him, not the "John Smith" also named
+    titled = {m.label.lower() for m in persons if len(m.label.split()) == 1 and _title_before(doc, m)}
     canonical: dict[int, str] = {}
     for m in persons:
         words = m.label.split()
@@ -94,7 +96,7 @@ def _person_clusters(doc: Doc, persons: list[Mention]) -> dict[int, str]:
             # a middle or double surname ("Lopez" of "Ana Lopez Garcia"), never a first name ("Mr Howard"
             # is not "Howard Jones")
             same = [w for start, w in full if words[-1].lower() in (x.lower() for x in w[1:])]
-        if not same and len(words) == 1 and _bare_given_name(doc, m):
+        if not same and len(words) == 1 and words[0].lower() not in titled and _bare_given_name(doc, m):
             # "Jeremy said" after "Jeremy Pike": the one person of the story with that first name
             firsts = [w for start, w in full if w[0].lower() == words[0].lower()]
             same = firsts if len(firsts) == 1 else []
@@ -107,12 +109,25 @@ def _person_clusters(doc: Doc, persons: list[Mention]) -> dict[int, str]:
     return canonical
 
 
+def _title_before(doc: Doc, m: Mention) -> str | None:
+    """The capitalised word before a one-word name, inside or just outside the mention ("Prince")."""
+    words = m.text.split()
+    outside = doc[m.start - 1] if m.start else None
+    word = words[0] if len(words) > 1 else ""
+    if len(words) == 1 and outside is not None and outside.pos_ == "PROPN":
+        word = outside.text
+    if word[:1].isupper() and word.lower() not in {"sir", "dame"} and word != m.label:
+        return word
+    return None
+
+
 def _bare_given_name(doc: Doc, m: Mention) -> bool:
     """A common given name alone ("Jeremy") or after "Sir"/"Dame", not after another title ("Prince John")."""
     before = doc[m.start - 1] if m.start else None
     titled = before is not None and before.text[:1].isupper() and before.pos_ == "PROPN"
     words = {before.lower_} if before is not None else set()
-    knight = bool((words | {m.text.split()[0].lower()}) & {"sir", "dame"})  # "Sir Alan" after "Sir Alan Birch"
+    # "Sir Alan" after "Sir Alan Birch"
+    knight = bool((words | {m.text.split()[0].lower()}) & {"sir", "dame"})
     given = m.label.lower() in gazetteer.given_names()
     return given and (knight or (m.text == m.label and not titled))
 

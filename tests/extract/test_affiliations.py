@@ -297,3 +297,10 @@ def test_named_department_belongs_to_its_own_government(run) -> None:
     text = "The Home Office said Kenya must act. Kenyan officials said Kenya would act. Kenya agreed."
     actors = _by_label(run, text)
     assert actors["Home Office"].affiliation == "united kingdom"
+
+
+def test_bare_first_name_is_not_merged_when_a_titled_namesake_is_in_the_story(run) -> None:
+    text = ("Charles Hale backed the plan. Prince Charles will marry in April. Charles said he was "
+            "delighted.")
+    hale = _people(run, text)["Charles Hale"]
+    assert "Charles" not in hale.aliases
