@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from graph.extract import gazetteer
 from graph.extract.lexicon import HONORIFICS, ROLE_HEADS, TITLE_WORDS
 from graph.extract.names import strip_honorifics, strip_possessive
+from graph.extract.people import NAME_INTRODUCERS, honorific_name, nickname, person_shaped
 from graph.records import ActorKind
 
 # Entity labels that can be actors; LOC/FAC only when the gazetteer knows them (e.g. "the White House").
@@ -20,14 +21,6 @@ _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # Organisation "names" that are artefacts of news layout or generic words, not actors.
 _NOT_ACTORS = frozenset({"photo", "reuters", "ap", "afp", "getty", "getty images", "epa", "pa", "file photo"})
 
-
-# Words that make a "Given Surname"-shaped name an organisation after all ("Jane Smith Foundation").
-_ORG_WORDS = frozenset({
-    "partnership", "group", "bank", "trust", "house", "school", "college", "university", "hospital", "fund",
-    "party", "club", "society", "company", "ltd", "plc", "inc", "news", "times", "post", "centre", "center",
-    "street", "road", "square", "hall", "bridge", "airport", "station", "prize", "award", "report", "review",
-    "fellowship", "forum", "network", "league", "academy", "church", "alliance", "institute", "mission",
-})
 
 _ROLE_WORDS = ROLE_HEADS | gazetteer.EXTRA_ROLE_HEADS
 # Parts of hyphenated titles the tokenizer splits off ("Co-Chairman", "Vice-President").
@@ -68,22 +61,6 @@ def _clean(span: Span) -> tuple[int, int, str]:
     return start, end, strip_possessive(doc[start:end].text) if end > start else ""
 
 
-def _person_shaped(doc: Doc, start: int, end: int) -> bool:
-    """ "Jane Smith" tagged ORG: two or three capitalised words starting with a common given name."""
-    words = doc[start:end]
-    if not 2 <= len(words) <= 3 or words[0].lower_ not in gazetteer.given_names():
-        return False
-    for tok in words:
-        low = tok.lower_
-        if not (tok.text[:1].isupper() and tok.text.replace("-", "").replace("'", "").isalpha()):
-            return False
-        if low in _ORG_WORDS or low in gazetteer.ORGANISATION_HEADS or low in gazetteer.LOWER_CASE_HEADS:
-            return False
-        if low in TITLE_WORDS or low in gazetteer.party_names() or gazetteer.country_of(tok.text):
-            return False
-    return True
-
-
 def _party_and_place(doc: Doc, start: int, text: str) -> bool:
     """ "Green Newtown": a party word and a capitalised word that is no organisation head."""
     second = doc[start + 1].lower_
@@ -110,17 +87,6 @@ def _drop_trailing_title(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "'", "‘", "’"})
-
-
-def _nickname(doc: Doc, start: int, end: int) -> bool:
-    """ 'dubbing him "Sir Spendalot"': a name alone between quote marks is a nickname, not a person."""
-    while start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
-        start -= 1
-    inside = 0 < start and end < len(doc)
-    return inside and doc[start - 1].text in _QUOTE_MARKS and doc[end].text in _QUOTE_MARKS
-
-
 def given_name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     """ "Jane Doe, for the …": a common given name and a surname the recogniser left untagged."""
     found: list[Mention] = []
@@ -135,17 +101,10 @@ def given_name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         glued = after is not None and after.text == "-" and not doc[end - 1].whitespace_  # "Jane Doe-Smith"
         org_next = glued or (after is not None and (after.text[:1].isupper()
                                                     or after.lower_ in gazetteer.LOWER_CASE_HEADS))
-        if 2 <= end - i <= 3 and _person_shaped(doc, i, end) and not org_next:
+        if 2 <= end - i <= 3 and person_shaped(doc, i, end) and not org_next:
             found.append(Mention(i, end, "Person", strip_possessive(doc[i:end].text), doc[i:end].text))
         i = max(end, i + 1)
     return found
-
-
-def _honorific_name(doc: Doc, start: int, end: int) -> bool:
-    """ "Ms Doe" tagged ORG: an honorific and capitalised names."""
-    words = doc[start:end]
-    return len(words) >= 2 and words[0].lower_.rstrip(".") in _NAME_INTRODUCERS and all(
-        t.text[:1].isupper() for t in words[1:])
 
 
 def _side_phrase(doc: Doc, start: int, end: int) -> int:
@@ -262,11 +221,11 @@ def entity_mentions(doc: Doc) -> list[Mention]:
             end, text = start + 1, doc[start].text  # "Green Newtown leader X": the party
         start, text = _extend_left(doc, start, end, text)
         label = ent.label_
-        if label == "ORG" and (_person_shaped(doc, start, end) or _honorific_name(doc, start, end)):
+        if label == "ORG" and (person_shaped(doc, start, end) or honorific_name(doc, start, end)):
             label = "PERSON"  # "Jane Doe, for the …, said": a person the recogniser called an ORG
         elif label == "PERSON" and end - start == 1 and len(text) > 1 and text.isupper():
             label = "ORG"  # "XYZ said": initials name an organisation, not a person
-        if label == "PERSON" and _nickname(doc, start, end):
+        if label == "PERSON" and nickname(doc, start, end):
             continue
         if label == "PERSON":
             start, text = _drop_leading_modifiers(doc, start, end, text)
@@ -323,9 +282,6 @@ def _gazetteer_hit(span: Span, low: str) -> tuple[ActorKind, str] | None:
     return None
 
 
-_NAME_INTRODUCERS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness"})
-
-
 def _name_run(doc: Doc, i: int, taken: set[int]) -> int:
     """End of a run of capitalised proper nouns starting at `i` that are no title words (i if none)."""
     j = i
@@ -343,14 +299,14 @@ def titled_person_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         if i in taken or (found and i < found[-1].end):
             continue
         end = _name_run(doc, i, taken)
-        honorific = prev.lower_.rstrip(".") in _NAME_INTRODUCERS
+        honorific = prev.lower_.rstrip(".") in NAME_INTRODUCERS
         near_title = any(t.lower_ in ROLE_HEADS and t.text[:1].isupper() for t in doc[max(0, i - 5) : i])
         titled = (prev.lower_ in ROLE_HEADS and prev.text[:1].isupper()) or (
             near_title and (prev.i in taken or prev.lower_ in {"for", "of"})
         )
         if titled and end - i >= 3 and gazetteer.country_of(doc[i].text):
             i += 1  # "Envoy for Chad Jane Smith": the country belongs to the title
-        if end - i >= (1 if honorific else 2) and (honorific or titled) and not _nickname(doc, i, end):
+        if end - i >= (1 if honorific else 2) and (honorific or titled) and not nickname(doc, i, end):
             span = doc[i:end]
             found.append(Mention(i, end, "Person", strip_possessive(span.text), span.text))
     return found
