@@ -61,11 +61,19 @@ def _clean(span: Span) -> tuple[int, int, str]:
     return start, end, strip_possessive(doc[start:end].text) if end > start else ""
 
 
-def _party_and_place(doc: Doc, start: int, text: str) -> bool:
-    """ "Green Newtown": a party word and a capitalised word that is no organisation head."""
-    second = doc[start + 1].lower_
-    return (doc[start].lower_ in gazetteer.party_names() and text.lower() not in gazetteer.party_names()
-            and second not in gazetteer.ORGANISATION_HEADS and second not in {"party", "campaign"})
+def _party_before_title(doc: Doc, start: int, end: int) -> int:
+    """End of the party words of "Green Newtown" or "Lib Dem Home Affairs" (a party, then one place word
+    or only title words), else 0."""
+    for size in (2, 1):
+        if end - start <= size or doc[start : start + size].text.lower() not in gazetteer.party_names():
+            continue
+        rest = doc[start + size : end]
+        if doc[start:end].text.lower() in gazetteer.party_names() or rest[-1].lower_ in {"party", "campaign"}:
+            return 0
+        titles = all(t.lower_ in TITLE_WORDS for t in rest)
+        place = len(rest) == 1 and rest[0].lower_ not in gazetteer.ORGANISATION_HEADS
+        return start + size if titles or place else 0
+    return 0
 
 
 def _known_body(text: str) -> bool:
@@ -204,44 +212,62 @@ def entity_mentions(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in _ACTOR_LABELS:
             continue
-        start, end, text = _clean(ent)
-        body = doc[end - 1].lower_ in gazetteer.BODY_HEADS  # "Chairman of the Audit Committee X"
-        if ent.label_ in {"ORG", "NORP"} and _inside_title(doc, start) and not body:
-            continue  # "Minister for Sport, Arts and Tourism": part of a title
-        if ent.label_ == "ORG" and _titled_name_before(doc, start):
-            name = doc[start - 1 : end].text
-            found.append(Mention(start - 1, end, "Person", name, name))
-            continue  # "Bishop Ana Ruiz-Lopez" read as an organisation
-        if ent.label_ == "ORG" and (cut := _drop_trailing_title(doc, start, end)) < end:
-            end = cut
-            text = strip_possessive(doc[start:end].text)
-            if end <= start or not _known_body(text):
-                continue  # "the MEP", "Mid-Shire MP": an office, no body named before it
-        if ent.label_ == "ORG" and end - start == 2 and _party_and_place(doc, start, text):
-            end, text = start + 1, doc[start].text  # "Green Newtown leader X": the party
-        start, text = _extend_left(doc, start, end, text)
-        label = ent.label_
-        if label == "ORG" and (person_shaped(doc, start, end) or honorific_name(doc, start, end)):
-            label = "PERSON"  # "Jane Doe, for the …, said": a person the recogniser called an ORG
-        elif label == "PERSON" and end - start == 1 and len(text) > 1 and text.isupper():
-            label = "ORG"  # "XYZ said": initials name an organisation, not a person
-        if label == "PERSON" and nickname(doc, start, end):
-            continue
-        if label == "PERSON":
-            start, text = _drop_leading_modifiers(doc, start, end, text)
-        if (country := _government_of(text)) is not None:
-            found.append(Mention(start, end, "Country", country, doc[start:end].text))
-            continue
-        resolved = _resolve(text, label)
-        if resolved is None:
-            continue
-        kind, label = resolved
-        side_end = _side_phrase(doc, start, end) if kind == "Country" else 0
-        modifier = ent.label_ == "NORP" and not side_end and doc[end - 1].dep_ in {"amod", "compound"}
-        if side_end:
-            start, end = ent.start, side_end
-        found.append(Mention(start, end, kind, label, doc[start:end].text, modifier))
+        start, end, _ = _clean(ent)
+        for part_start, part_end, label in _entity_parts(doc, start, end, ent.label_):
+            text = strip_possessive(doc[part_start:part_end].text)
+            mention = _entity_mention(doc, part_start, part_end, text, label, ent.start)
+            if mention is not None:
+                found.append(mention)
     return found
+
+
+def _entity_parts(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """One entity, or two when a person's honorific starts inside it ("the Policy Centre Mr Doe")."""
+    for k in range(start + 1, end):
+        if doc[k].lower_.rstrip(".") in NAME_INTRODUCERS and (k + 1 == end or doc[k + 1].text[:1].isupper()):
+            return [(start, k, "ORG")] + ([(k, end, "PERSON")] if k + 1 < end else [])
+    return [(start, end, label)]
+
+
+def _entity_mention(doc: Doc, start: int, end: int, text: str, ent_label: str,
+                    ent_start: int) -> Mention | None:
+    """The mention an entity span stands for, after the fixes for the recogniser's usual slips."""
+    if end <= start:
+        return None
+    body = doc[end - 1].lower_ in gazetteer.BODY_HEADS  # "Chairman of the Audit Committee X"
+    if ent_label in {"ORG", "NORP"} and _inside_title(doc, start) and not body:
+        return None  # "Minister for Sport, Arts and Tourism": part of a title
+    if ent_label == "ORG" and _titled_name_before(doc, start):
+        name = doc[start - 1 : end].text
+        return Mention(start - 1, end, "Person", name, name)  # "Bishop Ana Ruiz-Lopez" read as an ORG
+    if ent_label == "ORG" and (cut := _drop_trailing_title(doc, start, end)) < end:
+        end = cut
+        text = strip_possessive(doc[start:end].text)
+        if end <= start or not _known_body(text):
+            return None  # "the MEP", "Mid-Shire MP": an office, no body named before it
+    if ent_label in {"ORG", "PERSON"} and (party_end := _party_before_title(doc, start, end)):
+        end, text = party_end, doc[start:party_end].text  # "Green Newtown leader X", "Lib Dem Home Affairs"
+    start, text = _extend_left(doc, start, end, text)
+    label = ent_label
+    if label == "ORG" and (person_shaped(doc, start, end) or honorific_name(doc, start, end)):
+        label = "PERSON"  # "Jane Doe, for the …, said": a person the recogniser called an ORG
+    elif label == "PERSON" and end - start == 1 and len(text) > 1 and text.isupper():
+        label = "ORG"  # "XYZ said": initials name an organisation, not a person
+    if label == "PERSON" and nickname(doc, start, end):
+        return None
+    if label == "PERSON":
+        start, text = _drop_leading_modifiers(doc, start, end, text)
+    if (country := _government_of(text)) is not None:
+        return Mention(start, end, "Country", country, doc[start:end].text)
+    resolved = _resolve(text, label)
+    if resolved is None:
+        return None
+    kind, label = resolved
+    side_end = _side_phrase(doc, start, end) if kind == "Country" else 0
+    modifier = ent_label == "NORP" and not side_end and doc[end - 1].dep_ in {"amod", "compound"}
+    if side_end:
+        start, end = ent_start, side_end
+    return Mention(start, end, kind, label, doc[start:end].text, modifier)
 
 
 def gazetteer_mentions(doc: Doc, taken: set[int]) -> list[Mention]:

@@ -163,6 +163,15 @@ def _party_in_brackets(doc: Doc, mention: Mention, index: ActorIndex) -> str | N
     return key
 
 
+def _venue(doc: Doc, mention: Mention, tokens: list[Token], role: str | None, body: str) -> bool:
+    """ "at the Policy Centre Mr Doe": a body (not a party), then an honorific, with no role and no "'s"
+    between: the place someone spoke at, not their body."""
+    if role or body in gazetteer.PARTIES or any(t.tag_ == "POS" for t in tokens):
+        return False
+    names = [doc[mention.start], *tokens]
+    return any(t.lower_.rstrip(".") in HONORIFICS for t in names)
+
+
 def assign_roles(doc: Doc, index: ActorIndex) -> None:
     """Fill `role` and `affiliation` of person actors from the first mention that shows them."""
     for mention, key in index.mentions:
@@ -176,7 +185,8 @@ def assign_roles(doc: Doc, index: ActorIndex) -> None:
             if role and len(role) > len(info.role or ""):
                 info.role = role
             affiliation = affiliation_in(tokens, index, key)
-            if affiliation and info.affiliation is None:
+            venue = affiliation and _venue(doc, mention, tokens, role, index.actors[affiliation].label)
+            if affiliation and info.affiliation is None and not venue:
                 info.affiliation = affiliation
         if info.affiliation is None:
             info.affiliation = _speaks_for(doc, mention, index) or _party_in_brackets(doc, mention, index)

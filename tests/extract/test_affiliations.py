@@ -304,3 +304,17 @@ def test_bare_first_name_is_not_merged_when_a_titled_namesake_is_in_the_story(ru
             "delighted.")
     hale = _people(run, text)["Charles Hale"]
     assert "Charles" not in hale.aliases
+
+
+def test_honorific_inside_an_organisation_entity_starts_a_person(run) -> None:
+    actors = _by_label(run, "Speaking at the Foreign Policy Centre Mr Strand said the plan was wrong.")
+    assert actors["Foreign Policy Centre"].kind == "Organisation"
+    assert actors["Strand"].kind == "Person"
+    assert actors["Strand"].affiliation is None
+
+
+def test_party_then_title_words_entity_is_the_party(run) -> None:
+    text = "Lib Dem Home Affairs spokesman Mark Oakes said the plan was wrong."
+    actors = _by_label(run, text)
+    assert actors["Mark Oakes"].affiliation == "liberal democrats"
+    assert not any("Home Affairs" in label for label in actors if label != "Mark Oakes")
