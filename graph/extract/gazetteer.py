@@ -67,6 +67,7 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "International Criminal Court": ("icc", "international criminal court"),
     "Red Cross": ("red cross", "icrc", "international committee of the red cross"),
     "Bank of England": ("bank of england",),
+    "Court of Appeal": ("court of appeal", "appeal court"),
     "Federal Reserve": ("federal reserve", "the fed"),
 }
 
@@ -140,7 +141,9 @@ BODY_HEADS: frozenset[str] = frozenset({
 })
 
 # Organisation heads written in lower case after a capitalised name ("the Green Belt campaign").
-LOWER_CASE_HEADS: frozenset[str] = frozenset({"union", "campaign", "alliance", "coalition", "movement"})
+LOWER_CASE_HEADS: frozenset[str] = frozenset({
+    "union", "campaign", "alliance", "coalition", "movement", "hunt",
+})
 
 # Head nouns of names of laws, documents and events: "the Prevention of Floods Bill", "the Budget", "the
 # Clean Air Act" are what actors argue about, never actors themselves.
@@ -148,7 +151,7 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "bill", "bills", "act", "budget", "budgets", "pre-budget", "treaty", "convention", "scheme", "charter",
     "directive", "manifesto",
     "protocol", "amendment", "regulations", "constitution", "white paper", "green paper", "blitz", "troubles",
-    "carta", "egm", "agm", "summit", "referendum", "election", "elections",
+    "carta", "egm", "agm", "summit", "referendum", "election", "elections", "prerogative",
 })
 
 # Role nouns beyond the office titles of `lexicon.ROLE_HEADS` that tie a person to a body or a country

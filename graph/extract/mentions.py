@@ -19,7 +19,8 @@ from graph.records import ActorKind
 # Entity labels that can be actors; LOC/FAC only when the gazetteer knows them (e.g. "the White House").
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # Organisation "names" that are artefacts of news layout or generic words, not actors.
-_NOT_ACTORS = frozenset({"photo", "reuters", "ap", "afp", "getty", "getty images", "epa", "pa", "file photo"})
+_NOT_ACTORS = frozenset({"photo", "reuters", "ap", "afp", "getty", "getty images", "epa", "pa", "file photo",
+                         "gmt", "bst", "utc"})
 
 
 _ROLE_WORDS = ROLE_HEADS | gazetteer.EXTRA_ROLE_HEADS
@@ -127,7 +128,10 @@ def _resolve(text: str, label: str) -> tuple[ActorKind, str] | None:
     low = " ".join(text.lower().replace("’", "'").split())
     if not low or low in _NOT_ACTORS or _WEB_NAME.search(low):
         return None  # bylines and web addresses ("Example.com") name the outlet, not an actor
-    if low.split()[-1] in gazetteer.DOCUMENT_HEADS or " ".join(low.split()[-2:]) in gazetteer.DOCUMENT_HEADS:
+    words = low.split()
+    dated = len(words) == 3 and words[1] == "of" and words[2].isdigit()  # "the Budget of 2002"
+    if words[-1] in gazetteer.DOCUMENT_HEADS or " ".join(words[-2:]) in gazetteer.DOCUMENT_HEADS or (
+            dated and words[0] in gazetteer.DOCUMENT_HEADS):
         return None  # "the Floods Bill", "the Budget": a law or document is argued about, it does not act
     if label in {"ORG", "NORP", "PERSON", "GPE"} and low in gazetteer.party_names():
         return "Organisation", gazetteer.party_names()[low]

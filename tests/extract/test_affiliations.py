@@ -318,3 +318,12 @@ def test_party_then_title_words_entity_is_the_party(run) -> None:
     actors = _by_label(run, text)
     assert actors["Mark Oakes"].affiliation == "liberal democrats"
     assert not any("Home Affairs" in label for label in actors if label != "Mark Oakes")
+
+
+def test_court_variants_times_and_dated_budgets(run) -> None:
+    text = ("The Appeal Court ruled at 1200 GMT that the Court of Appeal was right. The Budget of 2002 "
+            "raised taxes, the Westmoor hunt said.")
+    labels = set(_by_label(run, text))
+    assert "Court of Appeal" in labels
+    assert not labels & {"Appeal Court", "GMT", "Budget of 2002"}
+    assert "Westmoor hunt" in labels
