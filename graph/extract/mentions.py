@@ -197,8 +197,9 @@ def _inside_title(doc: Doc, start: int) -> bool:
     for k, tok in enumerate(window):
         titled = tok.lower_ in ROLE_HEADS and tok.text[:1].isupper()
         if titled and k + 1 < len(window) and window[k + 1].lower_ in {"for", "of"}:
-            between = window[k + 2 :]
-            return all(t.text[:1].isupper() or t.lower_ in {",", "and", "the"} for t in between)
+            between = window[k + 2 :]  # a person named in between closes the title ("…, UN envoy")
+            return all((t.text[:1].isupper() or t.lower_ in {",", "and", "the"}) and t.ent_type_ != "PERSON"
+                       for t in between)
     return False
 
 

@@ -327,3 +327,10 @@ def test_court_variants_times_and_dated_budgets(run) -> None:
     assert "Court of Appeal" in labels
     assert not labels & {"Appeal Court", "GMT", "Budget of 2002"}
     assert "Westmoor hunt" in labels
+
+
+def test_person_in_a_list_closes_the_title_before_the_next_body(run) -> None:
+    text = ("Also due to attend are US Secretary of State Jane Ross, UN Secretary General Kofi Mensah, "
+            "and World Bank officials.")
+    actors = _by_label(run, text)
+    assert actors["Kofi Mensah"].affiliation == "united nations"
