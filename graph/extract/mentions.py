@@ -143,6 +143,8 @@ def _resolve(text: str, label: str) -> tuple[ActorKind, str] | None:
         if label == "PERSON" and low in gazetteer.demonyms():
             return None
         return "Country", country
+    if label == "PERSON" and len(words) == 2 and words[0] in gazetteer.demonyms() and words[1].endswith("s"):
+        return None  # "Scottish Borderers", "Welsh Guards": a body of people, not a person
     if label == "PERSON" and gazetteer.is_department(text):
         return "Organisation", text  # "Defra said": a department's initials tagged as a person
     if label == "PERSON" and (nation := re.fullmatch(r"([a-z]+?)(?:wo)?m[ae]n", low)):

@@ -70,4 +70,5 @@ def test_nation_nouns_are_no_people() -> None:
 
     assert _resolve("Englishman", "PERSON") is None
     assert _resolve("Frenchwomen", "PERSON") is None
+    assert _resolve("Welsh Fusiliers", "PERSON") is None
     assert _resolve("Jane Newman", "PERSON") == ("Person", "Jane Newman")
