@@ -158,7 +158,7 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
 # ("Tory frontbencher X", "his French counterpart X", "union pensions officer X").
 EXTRA_ROLE_HEADS: frozenset[str] = frozenset({
     "frontbencher", "counterpart", "officer", "campaigner", "organiser", "organizer", "convener", "convenor",
-    "treasurer", "activist", "vice-chairman", "vice-president", "agent", "steward",
+    "treasurer", "activist", "vice-chairman", "vice-president", "agent", "steward", "supremo", "strategist",
 })
 
 # Government departments known by name; with the patterns of `is_department` ("Department for X", "Ministry
