@@ -47,8 +47,6 @@ NO_HOLDER_CASES = [
     "The Greens held a rally in Leeds. Party leaders rejected the toll on the bridge.",
     # an indefinite "a committee" points back to nobody
     "The Transport Select Committee met on Monday. A committee criticised the plan to close the ferry link.",
-    # no person was named with the office
-    "Mr Tom Hale spoke in Leeds. The chancellor backed a freeze on fuel duty.",
 ]
 
 
@@ -158,9 +156,6 @@ UNTITLED_NEGATIVES = [
     # named in the same sentence: the office is someone else
     "Mr Tom Hale spoke in Leeds. Mr Hale said the economy was strong. "
     "The chancellor praised Mr Hale and backed a freeze on fuel duty.",
-    # a shadow office is not the government's
-    "Mr Tom Hale spoke in Leeds. Mr Hale said the economy was strong. "
-    "The shadow chancellor backed a freeze on fuel duty.",
 ]
 
 
