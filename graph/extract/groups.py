@@ -249,3 +249,36 @@ def office_title(tok: Token) -> tuple[int, int] | None:
     else:
         return None  # "the Salford MP" is an epithet for someone named; "the Archbishop of X" is an office
     return start, end
+
+
+# Plural heads of a body of people defined by a cause: "animal welfare groups", "anti-war campaigners".
+CAUSE_GROUP_HEADS: frozenset[str] = frozenset({
+    "groups", "campaigners", "activists", "charities", "organisations", "organizations", "protesters",
+    "supporters", "lobbyists", "campaign",
+})
+# Modifiers that say which or how many, not what cause: "some groups", "local campaigners".
+_NOT_A_CAUSE = frozenset({
+    "some", "many", "other", "several", "local", "senior", "leading", "both", "all", "most", "few", "these",
+    "those", "such", "various", "two", "three", "four", "national", "key", "main", "major", "angry",
+})
+
+
+def cause_group(tok: Token, index: ActorIndex) -> str | None:
+    """'Animal welfare groups', 'pro-hunt supporters' → the label of that body (no party or person in it)."""
+    if tok.lower_ not in CAUSE_GROUP_HEADS or tok.tag_ != "NNS":
+        return None
+    mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < tok.i]
+    if not mods or any(index.actor_at(t.i) for c in mods for t in c.subtree):
+        return None  # "Labour supporters" are the party's (group_actor); no cause, no body
+    words = [t for t in tok.doc[min(t.left_edge.i for t in mods) : tok.i + 1]]
+    if any(w.lower_ in _NOT_A_CAUSE or w.is_punct and w.text != "-" for w in words):
+        return None
+    label = " ".join(w.text for w in words).replace(" - ", "-")
+    return label[:1].upper() + label[1:]
+
+
+def same_cause(label: str, known: list[str]) -> str | None:
+    """An existing cause group with the same cause words ('Pro-X campaigners' for 'Pro-X supporters')."""
+    cause = label.lower().rsplit(" ", 1)[0]
+    return next((k for k in known if k.lower().rsplit(" ", 1)[0] == cause
+                 and k.lower().rsplit(" ", 1)[-1] in CAUSE_GROUP_HEADS), None)

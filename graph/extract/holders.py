@@ -136,6 +136,10 @@ def _actor_of(tok: Token, ctx: Context) -> str | None:
     collective = _collective_actor(tok)
     if collective:
         return _add_actor(ctx, collective, "Organisation")
+    cause = groups.cause_group(tok, ctx.index)
+    if cause:  # "pro-X campaigners" and "pro-X supporters" are one body
+        same = groups.same_cause(cause, [info.label for info in ctx.index.actors.values()])
+        return _add_actor(ctx, same or cause, "Organisation")
     for child in tok.children:  # "his Spanish counterpart, Jane Doe": the named person in apposition
         if child.dep_ == "appos" and (key := ctx.index.actor_at(child.i)):
             return key
@@ -367,8 +371,9 @@ def note_subjects(sent_tokens: list[Token], ctx: Context) -> None:
         if head.dep_ != "ROOT" and head.lemma_.lower() not in REPORT_LEMMAS:
             continue
         key = ctx.index.actor_at(tok.i) or (None if reported else _possessor(tok, ctx))
-        if key is None and (tok.tag_ == "NNS" or groups.office_title(tok)):  # "Labour rebels", "the Mayor of"
-            key = _actor_of(tok, ctx)
+        described = tok.tag_ == "NNS" or groups.office_title(tok)  # "Labour rebels", "the Mayor of X"
+        if key is None and described and not groups.cause_group(tok, ctx.index):
+            key = _actor_of(tok, ctx)  # a cause group ("animal welfare groups") is made only by a stance
         if key and ctx.index.actors[key].kind == "Person":
             ctx.last_person = key
             ctx.recent_people = [k for k in ctx.recent_people if k != key] + [key]

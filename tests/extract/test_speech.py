@@ -26,6 +26,11 @@ HOLDER_CASES = [
      "Oppose", "runway"),
     ("Mr Tom Hale is the leader of the Liberal Democrats. His party rejects the toll on the bridge.",
      "Liberal Democrats", "Oppose", "toll"),
+    # a body named by its cause is an actor of its own
+    ("Wildlife protection groups have welcomed the ban on snares.", "Wildlife protection groups", "Support",
+     "snares"),
+    ("Anti-war campaigners condemned the invasion of the island.", "Anti-war campaigners", "Oppose",
+     "invasion"),
     # "the group" is a campaign or an association, not a court named after it
     ("The Road Safety Alliance lost its case when the Appeal Court ruled against it. The group said the toll "
      "on the bridge was unfair.", "Road Safety Alliance", "Oppose", "toll"),
@@ -41,6 +46,8 @@ NO_HOLDER_CASES = [
     # no affiliation: nobody in particular
     "Critics say the scheme for road pricing is unfair.",
     "Campaigners warned against the closure of rural schools.",
+    # a quantity is no cause: "some groups" are nobody in particular
+    "Some groups welcomed the ban on snares.",
     # "Labour's critics" are against Labour, not its voice
     "Labour's critics say the scheme for road pricing is unfair.",
     # "party leaders" are the leaders of every party, not of the last one named
@@ -207,3 +214,9 @@ def test_an_office_of_a_named_place_is_a_person(stances_of) -> None:
 def test_an_epithet_is_no_new_person(stances_of) -> None:
     found = stances_of("Mr Tom Hale spoke in Leeds. The Leeds MP rejected the toll on the bridge.")
     assert not [s for s in found if "MP" in s[0]], found
+
+
+def test_one_cause_one_body(run) -> None:
+    ex = run("Anti-toll campaigners marched in Leeds. Anti-toll supporters condemned the toll on the bridge.")
+    labels = [a.label for a in ex.actors if a.label.lower().startswith("anti-toll")]
+    assert len(labels) <= 1, labels
