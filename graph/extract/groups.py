@@ -3,7 +3,9 @@
 A definite description stands for the most recent actor of the document it fits: "the committee" → the
 last organisation named "... Committee", "his party" → that person's party, "the chancellor" → the last
 person named with that office. A group noun with an affiliation ("Labour rebels", "Conservative
-critics", "dozens of Tory MPs") is its party or body. Word lists are data, at the top.
+critics", "dozens of Tory MPs") is its party or body; a cause ("animal welfare groups") names a body of
+its own; "the Mayor of X" with nobody named is a person. Also what holds no stance: a reporter ("BBC
+political editor X") and a bill (its owner or the government does). Word lists are data, with their rules.
 """
 
 from __future__ import annotations
