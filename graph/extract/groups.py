@@ -284,3 +284,19 @@ def same_cause(label: str, known: list[str]) -> str | None:
     cause = label.lower().rsplit(" ", 1)[0]
     return next((k for k in known if k.lower().rsplit(" ", 1)[0] == cause
                  and k.lower().rsplit(" ", 1)[-1] in CAUSE_GROUP_HEADS), None)
+
+
+# Members of a parliament named without a party: in a story about one committee, that committee.
+MEMBER_NOUNS: frozenset[str] = frozenset({"mps", "peers", "msps", "ams", "meps"})
+
+
+def members_body(tok: Token, index: ActorIndex) -> str | None:
+    """'MPs have warned …' in a story that names exactly one committee → that committee (its report)."""
+    if tok.lower_ not in MEMBER_NOUNS or any(c.dep_ in _MEMBER_MODIFIERS for c in tok.children):
+        return None
+    found = {key for _, key in index.mentions
+             if index.actors[key].kind == "Organisation" and "committee" in index.actors[key].label.lower()}
+    return found.pop() if len(found) == 1 else None
+
+
+_MEMBER_MODIFIERS = frozenset({"compound", "poss", "nmod", "det", "amod"})

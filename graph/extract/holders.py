@@ -160,7 +160,8 @@ def _actor_of(tok: Token, ctx: Context) -> str | None:
 
 def _described(tok: Token, ctx: Context, *, modifier: bool = False) -> str | None:
     """'the committee', 'his party', 'the chancellor', 'Labour rebels': the actor a description means."""
-    key = groups.group_actor(tok, ctx.index, lambda mod: _described(mod, ctx, modifier=True))
+    key = (groups.group_actor(tok, ctx.index, lambda mod: _described(mod, ctx, modifier=True))
+           or groups.members_body(tok, ctx.index))
     if key or not (modifier or groups.is_definite(tok)):
         return key  # an indefinite "a committee" or "critics" points back to nobody
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)

@@ -220,3 +220,17 @@ def test_one_cause_one_body(run) -> None:
     ex = run("Anti-toll campaigners marched in Leeds. Anti-toll supporters condemned the toll on the bridge.")
     labels = [a.label for a in ex.actors if a.label.lower().startswith("anti-toll")]
     assert len(labels) <= 1, labels
+
+
+def test_mps_in_a_committee_story_are_the_committee(stances_of) -> None:
+    text = ("The new toll on the bridge is unfair, MPs have warned. "
+            "The Transport Select Committee published its report on Monday.")
+    found = stances_of(text)
+    assert ("Transport Select Committee", "Oppose", "new toll on bridge") in found, found
+
+
+def test_mps_with_two_committees_are_nobody(stances_of) -> None:
+    text = ("The new toll on the bridge is unfair, MPs have warned. "
+            "The Transport Select Committee and the Treasury Select Committee met.")
+    found = stances_of(text)
+    assert not [s for s in found if s[1] != "Neutral"], found
