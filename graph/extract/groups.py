@@ -300,3 +300,11 @@ def members_body(tok: Token, index: ActorIndex) -> str | None:
 
 
 _MEMBER_MODIFIERS = frozenset({"compound", "poss", "nmod", "det", "amod"})
+
+
+def appositive_relative(subject: Token) -> bool:
+    """', who …' / ', which …' right after a name: the relative pronoun stands for the named actor."""
+    if subject.lower_ not in {"who", "which"} or subject.head.dep_ != "relcl" or subject.i < 2:
+        return False
+    named = subject.head.head
+    return subject.doc[subject.i - 1].text == "," and named.i == subject.i - 2 and named.pos_ == "PROPN"

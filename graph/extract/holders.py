@@ -260,6 +260,8 @@ def _phrase(tok: Token) -> str:
 
 def resolve(subject: Token, ctx: Context, *, outer: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Actor keys a subject stands for; empty when it cannot be resolved safely."""
+    if groups.appositive_relative(subject):
+        return resolve(subject.head.head, ctx)  # "the US, which opposes the plan": the US
     if _is_collective(subject):
         return ctx.participants
     if subject.pos_ == "PRON":

@@ -234,3 +234,13 @@ def test_mps_with_two_committees_are_nobody(stances_of) -> None:
             "The Transport Select Committee and the Treasury Select Committee met.")
     found = stances_of(text)
     assert not [s for s in found if s[1] != "Neutral"], found
+
+
+def test_a_relative_after_a_name_is_that_actor(stances_of) -> None:
+    found = stances_of("Mr Tom Hale, who opposes the toll on the bridge, spoke in Leeds.")
+    assert ("Tom Hale", "Oppose", "toll on bridge") in found, found
+
+
+def test_a_restrictive_relative_is_nobody(stances_of) -> None:
+    found = stances_of("People who oppose the toll on the bridge marched in Leeds.")
+    assert not [s for s in found if s[1] != "Neutral"], found
