@@ -13,7 +13,9 @@ from graph.extract.lexicon import VERB_CUES
 
 _OPEN = frozenset({"“", '"', "``"})
 _CLOSE = frozenset({"”", '"', "''"})
-_SPEECH = frozenset(lemma for lemma, cue in VERB_CUES.items() if cue.report) | {"tell", "ask", "write"}
+_SPEECH = frozenset(lemma for lemma, cue in VERB_CUES.items() if cue.report) | {
+    "tell", "ask", "write", "respond", "retort", "counter", "comment", "conclude", "continue", "reply",
+}
 
 
 def quote_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -69,10 +71,20 @@ def _stray_close(mark: Token) -> bool:
     return not prev.whitespace_ and prev.text not in {"(", "[", "-", "—", "'"} and not prev.is_space
 
 
+def _introduces(verb: Token) -> bool:
+    """'X hit back: "…"': any verb (with its particle) right before a colon introduces the quote."""
+    nxt = verb.i + 1
+    if nxt < len(verb.doc) and (verb.doc[nxt].dep_ == "prt" or verb.doc[nxt].lower_ in {"back", "out"}):
+        nxt += 1
+    return nxt < len(verb.doc) and verb.doc[nxt].text == ":"
+
+
 def _speaker_in(sent: Span, span: tuple[int, int], ctx: Context) -> str | None:
     """The one actor who says something in `sent` outside the quote."""
     for tok in sent:
-        if span[0] <= tok.i < span[1] or tok.lemma_.lower() not in _SPEECH or tok.pos_ != "VERB":
+        if span[0] <= tok.i < span[1] or tok.pos_ != "VERB":
+            continue
+        if tok.lemma_.lower() not in _SPEECH and not _introduces(tok):
             continue
         subj = subject_of(tok)
         if subj is None or span[0] <= subj.i < span[1]:

@@ -244,3 +244,12 @@ def test_a_relative_after_a_name_is_that_actor(stances_of) -> None:
 def test_a_restrictive_relative_is_nobody(stances_of) -> None:
     found = stances_of("People who oppose the toll on the bridge marched in Leeds.")
     assert not [s for s in found if s[1] != "Neutral"], found
+
+
+@pytest.mark.parametrize("verb", ["responded", "hit back", "countered"])
+def test_a_verb_before_a_colon_introduces_its_quote(stances_of, verb: str) -> None:
+    text = (f'Mr Tom Hale said: "We back the toll on the bridge." But Mr Jim Cole {verb}: '
+            '"We oppose the toll on the bridge."')
+    found = stances_of(text)
+    assert ("Jim Cole", "Oppose", "toll on bridge") in found, found
+    assert ("Tom Hale", "Oppose", "toll on bridge") not in found, found
