@@ -308,3 +308,15 @@ def appositive_relative(subject: Token) -> bool:
         return False
     named = subject.head.head
     return subject.doc[subject.i - 1].text == "," and named.i == subject.i - 2 and named.pos_ == "PROPN"
+
+
+def party_sides(subject: Token, index: ActorIndex) -> tuple[str, ...]:
+    """'both parties', 'the three main parties' → the parties the story names most (two, or three)."""
+    if subject.lower_ != "parties":
+        return ()
+    words = {c.lower_ for c in subject.children}
+    size = 3 if words & {"three", "all"} else 2
+    parties = [info for info in index.actors.values()
+               if info.kind == "Organisation" and _is_party(info.label)]
+    ranked = sorted(parties, key=lambda info: (-info.count, info.first))
+    return tuple(info.key for info in ranked[:size]) if len(ranked) >= 2 else ()

@@ -263,7 +263,7 @@ def resolve(subject: Token, ctx: Context, *, outer: tuple[str, ...] = ()) -> tup
     if groups.appositive_relative(subject):
         return resolve(subject.head.head, ctx)  # "the US, which opposes the plan": the US
     if _is_collective(subject):
-        return ctx.participants
+        return groups.party_sides(subject, ctx.index) or ctx.participants
     if subject.pos_ == "PRON":
         keys = list(_pronoun(subject, ctx, outer))
     else:

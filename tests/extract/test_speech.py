@@ -253,3 +253,12 @@ def test_a_verb_before_a_colon_introduces_its_quote(stances_of, verb: str) -> No
     found = stances_of(text)
     assert ("Jim Cole", "Oppose", "toll on bridge") in found, found
     assert ("Tom Hale", "Oppose", "toll on bridge") not in found, found
+
+
+def test_both_parties_are_the_parties_named(stances_of) -> None:
+    text = ("Britain's economy grew. Britain's exports rose. Britain's voters are unsure. "
+            "Labour and the Conservatives clashed over tax. Both parties oppose the new tax on fuel.")
+    found = stances_of(text)
+    assert ("Labour Party", "Oppose", "new tax on fuel") in found, found
+    assert ("Conservative Party", "Oppose", "new tax on fuel") in found, found
+    assert ("United Kingdom", "Oppose", "new tax on fuel") not in found, found
