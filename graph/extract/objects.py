@@ -456,6 +456,22 @@ def _has_agent(verb: Token) -> bool:
     return False
 
 
+def _stranded_subject(clause: Token, ctx: Context) -> Position | None:
+    """'said individual registration … should be introduced' misparsed with the subject as the reporting
+    verb's object: a passive "should/must" clause without a subject demands something of that object."""
+    obj = next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i and c.pos_ == "NOUN"),
+               None)
+    modal = any(c.dep_ == "aux" and c.lower_ in {"should", "must", "ought"} for c in clause.children)
+    if obj is None or not modal or clause.tag_ != "VBN" or ctx.index.actor_at(obj.i):
+        return None
+    negated = is_negated(clause)
+    if clause.lemma_.lower() in COMPLEMENT_OPPOSE_VERBS:
+        label = topic_label(obj)
+        return Position("Support" if negated else "Oppose", label, "demand", 0.6) if label else None
+    label = passive_label(clause, obj)
+    return Position("Oppose" if negated else "Support", label, "demand", 0.6) if label else None
+
+
 def _passive_issue(clause: Token, ctx: Context) -> bool:
     """A passive cue about an issue with no agent: "the levy must be scrapped" demands it be scrapped."""
     subj = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
@@ -471,15 +487,16 @@ def _ccomp_targets(clause: Token, cue: Cue, ctx: Context) -> Targets:
             continue  # "whether …" states nothing
         wish = cl.lemma_.lower() in WISH_VERBS and cue_of(cl)[0] is not None  # "she would like to see X"
         cue_verb = cl.lemma_.lower() in VERB_CUES or wish
-        if cue_verb and not is_soundness_phrase(cl) and not _passive_issue(cl, ctx):
+        subj = next((c for c in cl.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        stranded = _stranded_subject(cl, ctx) if subj is None and cue.report else None
+        if cue_verb and not is_soundness_phrase(cl) and not _passive_issue(cl, ctx) and stranded is None:
             out += _unowned_cue(cl, ctx)  # an inner cue is read on its own; "X must be scrapped" is not
             continue
-        subj = next((c for c in cl.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         infinitive = any(c.lower_ == "to" for c in cl.children if c.dep_ == "aux")
         if not cue.report and subj is not None and infinitive:
             out += _object_control(cl.head, subj, cue, cl, ctx) or []  # "want the levy to be capped"
             continue
-        pos = read_clause(cl, ctx.last_topic, ctx.index.actor_at, ctx.refer, reported=True)
+        pos = stranded or read_clause(cl, ctx.last_topic, ctx.index.actor_at, ctx.refer, reported=True)
         if pos is not None:
             pol = pos.polarity if cue.polarity != "Oppose" else FLIP[pos.polarity]
             act = pos.act if cue.report else cue.act

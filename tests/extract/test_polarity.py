@@ -18,6 +18,9 @@ CASES = [
     ("The Greens voiced their refusal to pay the road tolls.", "Green Party", "Oppose", "road tolls"),
     ("Mr Tom Ridley repeated his pledge not to raise the road tolls.", "Tom Ridley", "Oppose", "road tolls"),
     ("The Greens announced a deal to suspend the road tolls.", "Green Party", "Oppose", "road tolls"),
+    # a demand whose subject the parser hung on the reporting verb
+    ("Mr Tom Ridley said individual voter registration, as opposed to registration by household, should be "
+     "quickly introduced.", "Tom Ridley", "Support", "registration"),
     # a refused position is the opposite one
     ("Mr Tom Ridley refused to back the new curfew.", "Tom Ridley", "Oppose", "curfew"),
     ("Mr Tom Ridley declined to support the new curfew.", "Tom Ridley", "Oppose", "curfew"),
