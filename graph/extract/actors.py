@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from graph.extract import gazetteer
 from graph.extract.lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS
 from graph.extract.mentions import Mention
 from graph.extract.names import actor_key
@@ -78,13 +79,15 @@ def _initials(label: str) -> str:
     return "".join(w[0] for w in label.split() if w[:1].isupper())
 
 
-def _person_clusters(persons: list[Mention]) -> dict[int, str]:
+def _person_clusters(doc: Doc, persons: list[Mention]) -> dict[int, str]:
     """Canonical label for each person mention (by start token): surnames and titles join full names."""
     full: list[tuple[int, list[str]]] = []  # (first token, words) of every multi-word name
     for m in persons:
         words = m.label.split()
         if len(words) >= 2 and not any(w[-1] == words[-1] and _compatible(w, words) for _, w in full):
             full.append((m.start, words))
+    # "Prince John" in the story: a bare "John" may be him, not the "John Smith" also named
+    titled = {m.label.lower() for m in persons if len(m.label.split()) == 1 and _title_before(doc, m)}
     canonical: dict[int, str] = {}
     for m in persons:
         words = m.label.split()
@@ -93,6 +96,10 @@ def _person_clusters(persons: list[Mention]) -> dict[int, str]:
             # a middle or double surname ("Lopez" of "Ana Lopez Garcia"), never a first name ("Mr Howard"
             # is not "Howard Jones")
             same = [w for start, w in full if words[-1].lower() in (x.lower() for x in w[1:])]
+        if not same and len(words) == 1 and words[0].lower() not in titled and _bare_given_name(doc, m):
+            # "Jeremy said" after "Jeremy Pike": the one person of the story with that first name
+            firsts = [w for start, w in full if w[0].lower() == words[0].lower()]
+            same = firsts if len(firsts) == 1 else []
         if same:
             before = [w for start, w in full if start <= m.start and w in same]
             best = (before or same)[-1]
@@ -100,6 +107,29 @@ def _person_clusters(persons: list[Mention]) -> dict[int, str]:
         else:
             canonical[m.start] = m.label
     return canonical
+
+
+def _title_before(doc: Doc, m: Mention) -> str | None:
+    """The capitalised word before a one-word name, inside or just outside the mention ("Prince")."""
+    words = m.text.split()
+    outside = doc[m.start - 1] if m.start else None
+    word = words[0] if len(words) > 1 else ""
+    if len(words) == 1 and outside is not None and outside.pos_ == "PROPN":
+        word = outside.text
+    if word[:1].isupper() and word.lower() not in {"sir", "dame"} and word != m.label:
+        return word
+    return None
+
+
+def _bare_given_name(doc: Doc, m: Mention) -> bool:
+    """A common given name alone ("Jeremy") or after "Sir"/"Dame", not after another title ("Prince John")."""
+    before = doc[m.start - 1] if m.start else None
+    titled = before is not None and before.text[:1].isupper() and before.pos_ == "PROPN"
+    words = {before.lower_} if before is not None else set()
+    # "Sir Alan" after "Sir Alan Birch"
+    knight = bool((words | {m.text.split()[0].lower()}) & {"sir", "dame"})
+    given = m.label.lower() in gazetteer.given_names()
+    return given and (knight or (m.text == m.label and not titled))
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:
@@ -122,13 +152,67 @@ def _relabel_orgs_as_persons(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _title_of_work(doc: Doc, m: Mention) -> bool:
+    """ "the Breakfast with Jane programme", "the Smith review": a name that titles a programme or report."""
+    noun = doc[m.end].lower_ if m.end < len(doc) else ""
+    if m.kind == "Person":
+        return noun in gazetteer.WORK_NOUNS or noun in {"report", "review", "inquiry"}
+    # "the Audit Commission report" is by an actor; "the Today programme" is no actor
+    return noun in gazetteer.WORK_NOUNS and m.label not in gazetteer.PARTIES and m.kind == "Organisation"
+
+
+def _place_name(doc: Doc, m: Mention) -> bool:
+    """ "at Newtown" tagged PERSON: a one-word name after a preposition of place, with no title."""
+    before = doc[m.start - 1] if m.start else None
+    if m.kind != "Person" or m.end - m.start != 1 or before is None:
+        return False
+    if before.lower_ == "for" and m.start > 1 and doc[m.start - 2].lower_ in {"mp", "msp", "mep", "am"}:
+        return True  # "the MP for Newtown": the constituency
+    return before.lower_ in {"in", "at", "near"} and doc[m.start].dep_ == "pobj"
+
+
+def _join_departments(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Department for Education and Skills" split in two by the recogniser: one organisation."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == m.kind == "Organisation" and m.start == prev.end + 1
+                and doc[prev.end].lower_ == "and" and gazetteer.is_department(prev.label)):
+            text = doc[prev.start : m.end].text
+            out[-1] = Mention(prev.start, m.end, "Organisation", text, text)
+            continue
+        out.append(m)
+    return out
+
+
+_CONNECTIVES = frozenset({"But", "And", "Or", "So", "Yet", "The", "A", "An", "As", "If", "When"})
+
+
+def _short_forms(labels: list[str]) -> dict[str, str]:
+    """ "Treasury Select Committee" → "House of Commons Treasury Select Committee": a name of two or more
+    words that ends another, longer organisation name of the story is that organisation."""
+    longer = sorted(set(labels), key=lambda x: -len(x.split()))
+    found: dict[str, str] = {}
+    for short in set(labels):
+        words = short.split()
+        if len(words) < 2 or short in gazetteer.PARTIES:
+            continue  # "Labour Party" is not "Scottish Labour Party"
+        full = [x for x in longer if len(x.split()) > len(words) and x.split()[-len(words):] == words
+                and " and " not in x and x.split()[0] not in _CONNECTIVES]
+        if len({*full}) == 1:
+            found[short] = full[0]
+    return found
+
+
 def build_index(doc: Doc, mentions: list[Mention]) -> ActorIndex:
     """Merge mentions into actors; canonical labels are the fullest names."""
-    mentions = _relabel_orgs_as_persons(mentions)
-    persons = _person_clusters([m for m in mentions if m.kind == "Person"])
+    mentions = [m for m in mentions if not _title_of_work(doc, m) and not _place_name(doc, m)]
+    mentions = _relabel_orgs_as_persons(_join_departments(doc, mentions))
+    persons = _person_clusters(doc, [m for m in mentions if m.kind == "Person"])
     acronyms = {
         _initials(m.label): m.label for m in mentions if m.kind == "Organisation" and len(m.label.split()) > 2
     }
+    acronyms |= _short_forms([m.label for m in mentions if m.kind == "Organisation"])
     index = ActorIndex()
     for m in mentions:
         label = m.label

@@ -11,6 +11,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from graph.extract.lexicon import ROLE_HEADS
+from graph.extract.targets import examples
+from graph.extract.topicwords import PEOPLE_NOUNS
+
 GENERIC_HEADS: frozenset[str] = frozenset({
     "plan", "scheme", "proposal", "idea", "bill", "measure", "move", "policy", "legislation", "reform",
     "change", "initiative", "law", "project", "programme", "program", "system", "package", "strategy",
@@ -36,8 +40,8 @@ def is_generic(tok: Token) -> bool:
     """A generic head with nothing but an article or a possessive pronoun: it names no issue by itself."""
     if tok.lower_ in {"it", "this"}:
         return True
-    if tok.lemma_.lower() not in GENERIC_HEADS:
-        return False
+    if tok.lemma_.lower() not in GENERIC_HEADS or examples(tok) is not None:
+        return False  # "measures such as road pricing": the examples name it
     return not any(c.dep_ in _SPECIFIC_DEPS and c.pos_ != "PRON" and (c.dep_ != "prep" or c.lower_ in _ABOUT)
                    and not speech_participle(c) for c in tok.children)
 
@@ -78,6 +82,17 @@ def salient_issue(doc: Doc, is_actor: Callable[[int], bool]) -> Token | None:
     return (rich or mentions[lemma])[0]
 
 
+def _subject_before(tok: Token, is_actor: Callable[[int], bool]) -> Token | None:
+    """The issue that is the subject of an earlier clause of the same sentence ("the code is weak, but
+    he said it would …"): a common noun that is no actor, no person and no vague head."""
+    for cand in reversed(tok.sent[: tok.i - tok.sent.start]):
+        if cand.dep_ in {"nsubj", "nsubjpass"} and cand.pos_ == "NOUN" and not is_actor(cand.i) \
+                and cand.lemma_.lower() not in _NOT_ISSUES and cand.lemma_.lower() not in GENERIC_HEADS \
+                and cand.lemma_.lower() not in PEOPLE_NOUNS | ROLE_HEADS:
+            return cand
+    return None
+
+
 def make_resolver(
     doc: Doc, is_actor: Callable[[int], bool], recent: Callable[[], list[Token]] = list
 ) -> Resolver:
@@ -92,7 +107,8 @@ def make_resolver(
         if not is_generic(tok):
             return tok
         if tok.lower_ in {"it", "this"}:
-            return salient if salient is not None else tok
+            subject = _subject_before(tok, is_actor)  # "X is not binding, but Y said it would be …": X
+            return subject or (salient if salient is not None else tok)
         sent_starts = sorted({t.sent.start for t in doc[max(0, tok.sent.start - 400) : tok.i]})
         window_start = sent_starts[-_LOOK_BACK] if len(sent_starts) >= _LOOK_BACK else 0
         for cand in reversed(doc[window_start : tok.i]):

@@ -5,7 +5,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -15,20 +16,22 @@ from graph.extract.actors import ActorIndex, build_index
 from graph.extract.anaphora import make_resolver
 from graph.extract.holders import Context, home_country, participants
 from graph.extract.mentions import find_mentions
-from graph.extract.names import topic_key
+from graph.extract.names import actor_key, strip_honorifics, topic_key
 from graph.extract.nlp import model_id
 from graph.extract.quotes import quote_spans
 from graph.extract.rolenouns import add_role_mentions
 from graph.extract.roles import assign_roles, home_affiliations, sentence_fallback
 from graph.extract.stances import Found, sentence_stances
+from graph.extract.targets import split_label
+from graph.extract.topicids import canonical_keys
 from graph.records import Actor, Document, Evidence, Extraction, Stance, Topic
 
 
-def _stances(found: list[Found], document: Document) -> list[Stance]:
+def _stances(found: list[Found], document: Document, canon: dict[str, str]) -> list[Stance]:
     """One record per holder, target, polarity and act; the most confident evidence wins."""
     best: dict[tuple[str, str, str, str], Stance] = {}
     for f in found:
-        target = topic_key(f.target) if f.target_kind == "topic" else f.target
+        target = canon[topic_key(f.target)] if f.target_kind == "topic" else f.target
         for holder in f.holders:
             if f.target_kind == "actor" and holder == target:
                 continue
@@ -42,15 +45,26 @@ def _stances(found: list[Found], document: Document) -> list[Stance]:
     return sorted(best.values(), key=lambda s: (s.holder, s.target, s.polarity, s.evidence.start, s.act))
 
 
-def _topics(found: list[Found], keys: set[str]) -> list[Topic]:
-    """Topics with the first-seen label as preferred label and the other spellings as alternatives."""
+def _topics(found: list[Found], keys: set[str], canon: dict[str, str]) -> list[Topic]:
+    """Topics labelled by the first-seen fullest label, the other variants as alternatives."""
     labels: dict[str, list[str]] = {}
     for f in found:
         if f.target_kind == "topic":
-            key = topic_key(f.target)
+            key = canon[topic_key(f.target)]
             if key in keys and f.target not in labels.setdefault(key, []):
                 labels[key].append(f.target)
-    return sorted((Topic(k, v[0], tuple(sorted(v[1:]))) for k, v in labels.items()), key=lambda t: t.key)
+    topics = []
+    for key, variants in labels.items():
+        pref = next((v for v in variants if topic_key(v) == key), variants[0])
+        topics.append(Topic(key, pref, tuple(sorted(v for v in variants if v != pref))))
+    return sorted(topics, key=lambda t: t.key)
+
+
+def _names_an_actor(index: ActorIndex) -> Callable[[str], bool]:
+    """Whether a topic label is only the name of an actor of the story ("Mr Smith", "the Greens")."""
+    names = {actor_key(strip_honorifics(name))
+             for info in index.actors.values() for name in {info.label, *info.aliases}}
+    return lambda label: actor_key(strip_honorifics(label)) in names
 
 
 def _agents(doc: Doc, index: ActorIndex) -> set[str]:
@@ -91,13 +105,17 @@ def extract(doc: Doc, document: Document, *, model: str = "") -> Extraction:
     found: list[Found] = []
     for sent in doc.sents:
         found += sentence_stances(sent, ctx)
-    found = [f for f in found if f.target_kind == "actor" or topic_key(f.target)]
-    stances = _stances(found, document)
+    found = [replace(f, target=label) for f in found
+             for label in (split_label(f.target) if f.target_kind == "topic" else [f.target])]
+    is_name = _names_an_actor(index)  # an actor is a relation's target, never a topic
+    found = [f for f in found if f.target_kind == "actor" or topic_key(f.target) and not is_name(f.target)]
+    canon = canonical_keys(f.target for f in found if f.target_kind == "topic")
+    stances = _stances(found, document, canon)
     topic_keys = {s.target for s in stances if s.target_kind == "topic"}
     return Extraction(
         document=document,
         actors=tuple(_actors(doc, index, stances)),
-        topics=tuple(_topics(found, topic_keys)),
+        topics=tuple(_topics(found, topic_keys, canon)),
         stances=tuple(stances),
         model=model,
     )

@@ -14,6 +14,7 @@ from pathlib import Path
 from graph.errors import ResourceError
 
 COUNTRIES_FILE = Path(__file__).resolve().parent.parent / "data" / "countries.tsv"
+GIVEN_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
 
 # Buildings and places that stand for a government when used as an agent ("the White House said").
 GOVERNMENT_SEATS: dict[str, str] = {
@@ -66,6 +67,7 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "International Criminal Court": ("icc", "international criminal court"),
     "Red Cross": ("red cross", "icrc", "international committee of the red cross"),
     "Bank of England": ("bank of england",),
+    "Court of Appeal": ("court of appeal", "appeal court"),
     "Federal Reserve": ("federal reserve", "the fed"),
 }
 
@@ -87,6 +89,15 @@ PARTIES: dict[str, tuple[str, ...]] = {
     "British National Party": ("bnp", "british national party"),
     "Republican Party": ("republican party", "republicans", "gop"),
     "Democratic Party": ("democratic party", "democrats"),
+}
+
+# Party abbreviations used in brackets after a politician's name ("Jane Doe (Lab)"); only read there.
+PARTY_ABBREVIATIONS: dict[str, str] = {
+    "lab": "Labour Party", "con": "Conservative Party", "ld": "Liberal Democrats",
+    "lib dem": "Liberal Democrats",
+    "snp": "Scottish National Party", "pc": "Plaid Cymru", "ukip": "UK Independence Party",
+    "dup": "Democratic Unionist Party", "uup": "Ulster Unionist Party", "sdlp": "SDLP", "sf": "Sinn Fein",
+    "green": "Green Party", "grn": "Green Party", "r": "Republican Party", "d": "Democratic Party",
 }
 
 # The country each party above belongs to, so that party politics tells the home country of a story.
@@ -122,8 +133,61 @@ ORGANISATION_HEADS: frozenset[str] = frozenset({
     "executive", "assembly", "parliament", "tribunal", "inspectorate", "trust", "service",
 })
 
+# Heads of bodies that are organisations of their own even inside a title ("Chairman of the Audit
+# Committee"), unlike the portfolios of ministers ("Minister for the Cabinet Office").
+BODY_HEADS: frozenset[str] = frozenset({
+    "committee", "commission", "council", "union", "association", "federation", "authority", "agency",
+    "board", "trust", "institute", "foundation", "congress", "confederation", "tribunal", "inspectorate",
+})
+
 # Organisation heads written in lower case after a capitalised name ("the Green Belt campaign").
-LOWER_CASE_HEADS: frozenset[str] = frozenset({"union", "campaign", "alliance", "coalition", "movement"})
+LOWER_CASE_HEADS: frozenset[str] = frozenset({
+    "union", "campaign", "alliance", "coalition", "movement", "hunt",
+})
+
+# Head nouns of names of laws, documents and events: "the Prevention of Floods Bill", "the Budget", "the
+# Clean Air Act" are what actors argue about, never actors themselves.
+DOCUMENT_HEADS: frozenset[str] = frozenset({
+    "bill", "bills", "act", "budget", "budgets", "pre-budget", "treaty", "convention", "scheme", "charter",
+    "directive", "manifesto",
+    "protocol", "amendment", "regulations", "constitution", "white paper", "green paper", "blitz", "troubles",
+    "carta", "egm", "agm", "summit", "referendum", "election", "elections", "prerogative",
+})
+
+# Role nouns beyond the office titles of `lexicon.ROLE_HEADS` that tie a person to a body or a country
+# ("Tory frontbencher X", "his French counterpart X", "union pensions officer X").
+EXTRA_ROLE_HEADS: frozenset[str] = frozenset({
+    "frontbencher", "counterpart", "officer", "campaigner", "organiser", "organizer", "convener", "convenor",
+    "treasurer", "activist", "vice-chairman", "vice-president", "agent", "steward", "supremo", "strategist",
+})
+
+# Government departments known by name; with the patterns of `is_department` ("Department for X", "Ministry
+# of X", "Foreign Ministry") they are organisations of the story's home government.
+DEPARTMENT_NAMES: frozenset[str] = frozenset({
+    "home office", "foreign office", "foreign and commonwealth office", "cabinet office", "treasury",
+    "hm treasury", "northern ireland office", "scotland office", "wales office", "state department",
+    "pentagon", "justice department", "treasury department", "defence ministry", "defense department",
+    "foreign ministry", "interior ministry", "finance ministry", "home department",
+})
+# Departments known by name that belong to one government whatever the story's home country.
+DEPARTMENT_COUNTRY: dict[str, str] = {
+    "home office": "United Kingdom", "foreign office": "United Kingdom",
+    "foreign and commonwealth office": "United Kingdom", "cabinet office": "United Kingdom",
+    "hm treasury": "United Kingdom", "northern ireland office": "United Kingdom",
+    "scotland office": "United Kingdom", "wales office": "United Kingdom",
+    "state department": "United States", "pentagon": "United States", "defra": "United Kingdom",
+    "dfes": "United Kingdom", "dfid": "United Kingdom",
+    "odpm": "United Kingdom", "dwp": "United Kingdom", "dti": "United Kingdom", "fco": "United Kingdom",
+}
+_DEPARTMENT_PREFIXES = ("department for ", "department of ", "ministry of ", "ministry for ",
+                        "office of the ")
+
+# Nouns after a name that make it the title of a work ("the Breakfast with Jane programme", "the Smith
+# review"), not an actor.
+WORK_NOUNS: frozenset[str] = frozenset({
+    "programme", "program", "show", "documentary", "series", "newspaper", "magazine", "column", "website",
+    "film", "book", "memo", "memorandum", "blog", "musical", "novel", "play",
+})
 
 # Label of the government when a story names no country (its parties give none either).
 UNKNOWN_GOVERNMENT = "Government"
@@ -204,6 +268,23 @@ def organisation_names() -> dict[str, str]:
 def party_names() -> dict[str, str]:
     """Lower-cased alias or member adjective → canonical party name."""
     return {alias: name for name, aliases in PARTIES.items() for alias in (_fold(name), *aliases)}
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Lower-cased common given names ("jane", "david"), read once."""
+    try:
+        lines = GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ResourceError(f"cannot read {GIVEN_NAMES_FILE}: {exc}; reinstall stancegraph") from exc
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def is_department(name: str) -> bool:
+    """A government department: "Home Office", "Department for Transport", "Ministry of Defence"."""
+    low = _fold(name).removeprefix("the ")
+    return (low in DEPARTMENT_NAMES or low in DEPARTMENT_COUNTRY or low.startswith(_DEPARTMENT_PREFIXES)
+            or low.endswith(" ministry"))
 
 
 def country_of(text: str) -> str | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from graph.extract import gazetteer
+from graph.extract import gazetteer, groups
 from graph.extract.actors import ActorIndex, ActorInfo
 from graph.extract.lexicon import COLLECTIVE_SUBJECTS, PRONOUN_GENDER, PRONOUN_PERSON, ROLE_HEADS, VERB_CUES
 from graph.extract.mentions import Mention
@@ -44,6 +44,9 @@ class Context:
     last_topic: str | None = None
     quotes: list[tuple[int, int]] = field(default_factory=list)  # token ranges of direct quotes
     quote_speaker: dict[int, str] = field(default_factory=dict)  # token index inside a quote → speaker
+    reporters: set[str] | None = None  # people introduced as journalists, found when first needed
+    continued: list[tuple[int, int]] | None = None  # quote paragraphs reopened without a closing mark
+    voices: dict[int, str] = field(default_factory=dict)  # token in such a paragraph → who "I"/"we" is
 
 
 def participants(index: ActorIndex) -> tuple[str, ...]:
@@ -139,14 +142,57 @@ def _actor_of(tok: Token, ctx: Context) -> str | None:
     if tok.lemma_.lower() in _SPOKES_NOUNS or tok.lower_ in _SPOKES_NOUNS:
         for child in tok.children:
             if child.dep_ in {"compound", "amod", "poss", "nmod"}:
-                key = ctx.index.actor_at(child.i)
+                key = ctx.index.actor_at(child.i) or (
+                    None if groups.every_party(child, tok) else _described(child, ctx, modifier=True))
                 person = key is not None and ctx.index.actors[key].kind == "Person"
                 if person and tok.lower_ in gazetteer.GOVERNMENT_WORDS | {"administration"} and ctx.home:
                     return ctx.home  # "the Smith government": the government, not the person
                 if key:
                     return key
-        return _role_of(tok, ctx)
-    return None
+        if key := _role_of(tok, ctx):
+            return key
+    return _described(tok, ctx)
+
+
+def _described(tok: Token, ctx: Context, *, modifier: bool = False) -> str | None:
+    """'the committee', 'his party', 'the chancellor', 'Labour rebels': the actor a description means."""
+    key = groups.group_actor(tok, ctx.index, lambda mod: _described(mod, ctx, modifier=True))
+    if key or not (modifier or groups.is_definite(tok)):
+        return key  # an indefinite "a committee" or "critics" points back to nobody
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    owners = _pronoun(owner, ctx, ()) if owner is not None else ()
+    body = groups.body_actor(tok, ctx.index, owners[0] if owners else None)
+    key = body or groups.office_actor(tok, ctx.index) or _untitled_holder(tok, ctx)
+    return key or _titled_office(tok, ctx)
+
+
+def _titled_office(tok: Token, ctx: Context) -> str | None:
+    """'the Archbishop of Canterbury wrote …' with nobody named: the office is the person."""
+    span = groups.office_title(tok)
+    if span is None or tok.lower_ in groups.OFFICE_NOUNS:
+        return None  # a minister named by office is left to the rules for offices
+    key = _add_actor(ctx, ctx.doc[span[0] : span[1]].text, "Person")
+    for i in range(*span):  # later rules (and a following "he") see the office as a mention
+        ctx.index.token_actor.setdefault(i, key)
+    return key
+
+
+def _untitled_holder(office: Token, ctx: Context) -> str | None:
+    """'Jane Doe said … The chancellor added …': an office nobody was named with is the last person who
+    spoke, when that person has no title of their own (stories name ministers once, untitled)."""
+    mods = {c.lower_ for c in office.children}
+    if office.lower_ not in groups.OFFICE_NOUNS or mods & {"shadow", "former"} or not ctx.recent_people:
+        return None
+    if office.dep_ not in {"nsubj", "poss"} or office.i in ctx.quote_speaker:
+        return None  # as an object or inside a quote, the office is someone other than the last speaker
+    key = ctx.recent_people[-1]
+    info = ctx.index.actors.get(key)
+    if info is None or info.role is not None or info.affiliation not in {None, ctx.home} or info.count < 2:
+        return None  # a titled person, or one who speaks for a party or a body, holds no other office
+    sent = office.sent
+    if any(ctx.index.actor_at(i) == key for i in range(sent.start, sent.end)):
+        return None  # "the premier said Mr X will …": the office is not Mr X
+    return key if key not in _reporters(ctx) else None
 
 
 def _role_of(tok: Token, ctx: Context) -> str | None:
@@ -212,13 +258,28 @@ def resolve(subject: Token, ctx: Context, *, outer: tuple[str, ...] = ()) -> tup
     if _is_collective(subject):
         return ctx.participants
     if subject.pos_ == "PRON":
-        return _pronoun(subject, ctx, outer)
-    keys = []
-    for tok in _conjuncts(subject):
-        key = _actor_of(tok, ctx) or _titled_name_after(tok, subject, ctx)
-        if key and key not in keys:
-            keys.append(key)
+        keys = list(_pronoun(subject, ctx, outer))
+    else:
+        keys = []
+        for tok in _conjuncts(subject):
+            key = _actor_of(tok, ctx) or _titled_name_after(tok, subject, ctx)
+            if key and key not in keys:
+                keys.append(key)
+    if subject.dep_ in _HOLDER_DEPS:  # a reporter's analysis is no position; a reporter may be a target
+        keys = [k for k in keys if k not in _reporters(ctx)]
+        keys = groups.bill_sponsors(subject, keys, ctx.index, ctx.home, lambda p: _pronoun(p, ctx, ()))
     return tuple(keys)
+
+
+_HOLDER_DEPS = frozenset({"nsubj", "csubj", "poss"})
+
+
+def _reporters(ctx: Context) -> set[str]:
+    """People introduced as journalists ("BBC political editor Jane Doe", "Jane Doe, our correspondent")."""
+    if ctx.reporters is None:
+        ctx.reporters = {key for mention, key in ctx.index.mentions
+                         if ctx.index.actors[key].kind == "Person" and groups.is_reporter(ctx.doc, mention)}
+    return ctx.reporters
 
 
 def _titled_name_after(title: Token, subject: Token, ctx: Context) -> str | None:
@@ -245,13 +306,15 @@ def _is_collective(subject: Token) -> bool:
 def _pronoun(subject: Token, ctx: Context, outer: tuple[str, ...]) -> tuple[str, ...]:
     """He/she → the last person who was a subject; I/we in a quote → its speaker; it/they → outer holder."""
     low = subject.lower_
-    speaker = ctx.quote_speaker.get(subject.i)
+    speaker = ctx.quote_speaker.get(subject.i) or ctx.voices.get(subject.i)
     if low in {"i", "we"} and speaker:
         return (speaker,)
     if low in PRONOUN_PERSON:
         if outer and ctx.index.actors[outer[0]].kind == "Person":
             return outer
         return _same_sentence_person(subject, ctx) or _last_person_of_gender(ctx, PRONOUN_GENDER.get(low))
+    if low == "they" and speaker and outer == (speaker,):
+        return ()  # the speaker's "we will show how they support X": they are others
     if low in {"it", "they", "we"} and outer and all(ctx.index.actors[k].kind != "Person" for k in outer):
         return outer
     if low == "they" and not outer and ctx.last_group:
@@ -296,16 +359,31 @@ def note_subjects(sent_tokens: list[Token], ctx: Context) -> None:
     Subjects of embedded clauses ("X said Y was wrong": Y) are not remembered: "He added …" means X.
     """
     group = None
+    reported = any(t.lemma_.lower() in REPORT_LEMMAS and t.pos_ == "VERB" for t in sent_tokens)
     for tok in sent_tokens:
         if tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         head = tok.head
         if head.dep_ != "ROOT" and head.lemma_.lower() not in REPORT_LEMMAS:
             continue
-        key = ctx.index.actor_at(tok.i)
+        key = ctx.index.actor_at(tok.i) or (None if reported else _possessor(tok, ctx))
+        if key is None and (tok.tag_ == "NNS" or groups.office_title(tok)):  # "Labour rebels", "the Mayor of"
+            key = _actor_of(tok, ctx)
         if key and ctx.index.actors[key].kind == "Person":
             ctx.last_person = key
             ctx.recent_people = [k for k in ctx.recent_people if k != key] + [key]
         elif key and group is None:
             group = key
     ctx.last_group = group
+
+
+def _possessor(subject: Token, ctx: Context) -> str | None:
+    """'Mr X's insistence was …': the person owning the subject is what the sentence is about.
+
+    Not when the subject is itself someone ("Mr X's spokesman"): that one is the next "he".
+    """
+    if subject.lower_ in _SPOKES_NOUNS or subject.lemma_.lower() in _SPOKES_LEMMAS:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    key = ctx.index.actor_at(owner.i) if owner is not None else None
+    return key if key and ctx.index.actors[key].kind == "Person" else None

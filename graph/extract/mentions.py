@@ -13,13 +13,19 @@ from spacy.tokens import Doc, Span
 from graph.extract import gazetteer
 from graph.extract.lexicon import HONORIFICS, ROLE_HEADS, TITLE_WORDS
 from graph.extract.names import strip_honorifics, strip_possessive
+from graph.extract.people import NAME_INTRODUCERS, honorific_name, nickname, person_shaped
 from graph.records import ActorKind
 
 # Entity labels that can be actors; LOC/FAC only when the gazetteer knows them (e.g. "the White House").
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # Organisation "names" that are artefacts of news layout or generic words, not actors.
-_NOT_ACTORS = frozenset({"photo", "reuters", "ap", "afp", "getty", "getty images", "epa", "pa", "file photo"})
+_NOT_ACTORS = frozenset({"photo", "reuters", "ap", "afp", "getty", "getty images", "epa", "pa", "file photo",
+                         "gmt", "bst", "utc"})
 
+
+_ROLE_WORDS = ROLE_HEADS | gazetteer.EXTRA_ROLE_HEADS
+# Parts of hyphenated titles the tokenizer splits off ("Co-Chairman", "Vice-President").
+_TITLE_PREFIXES = frozenset({"co", "vice", "deputy", "-", "shadow", "acting", "joint", "prime"})
 
 _WEB_NAME = re.compile(r"\.(com|org|net|co\.uk|info|ru|uz|de|fr)\b|^www\.|https?:")
 
@@ -51,7 +57,63 @@ def _clean(span: Span) -> tuple[int, int, str]:
             break
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
+    while end - start > 2 and doc[end - 2].text == "-" and doc[end - 1].text.islower():
+        end -= 2  # "Jane Doe-style politics": the name without its suffix
     return start, end, strip_possessive(doc[start:end].text) if end > start else ""
+
+
+def _party_before_title(doc: Doc, start: int, end: int) -> int:
+    """End of the party words of "Green Newtown" or "Lib Dem Home Affairs" (a party, then one place word
+    or only title words), else 0."""
+    for size in (2, 1):
+        if end - start <= size or doc[start : start + size].text.lower() not in gazetteer.party_names():
+            continue
+        rest = doc[start + size : end]
+        if doc[start:end].text.lower() in gazetteer.party_names() or rest[-1].lower_ in {"party", "campaign"}:
+            return 0
+        titles = all(t.lower_ in TITLE_WORDS for t in rest)
+        place = len(rest) == 1 and rest[0].lower_ not in gazetteer.ORGANISATION_HEADS
+        return start + size if titles or place else 0
+    return 0
+
+
+def _known_body(text: str) -> bool:
+    """A party, a known organisation, a country, or a name ending in an organisation head noun."""
+    low = " ".join(text.lower().split())
+    if low in gazetteer.party_names() or low in gazetteer.organisation_names() or gazetteer.country_of(text):
+        return True
+    return len(low.split()) > 1 and low.split()[-1] in gazetteer.ORGANISATION_HEADS
+
+
+def _drop_trailing_title(doc: Doc, start: int, end: int) -> int:
+    """ "Conservative Party Co-Chairman" tagged ORG: the body ends before the title of its officer."""
+    if end <= start or doc[end - 1].lower_ not in ROLE_HEADS:
+        return end
+    if any(t.lower_ in {"of", "for"} for t in doc[start:end]):
+        return end  # "Office of the Deputy Prime Minister" names a department
+    while end > start and (doc[end - 1].lower_ in ROLE_HEADS or doc[end - 1].lower_ in _TITLE_PREFIXES):
+        end -= 1
+    return end
+
+
+def given_name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
+    """ "Jane Doe, for the …": a common given name and a surname the recogniser left untagged."""
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in taken or tok.pos_ != "PROPN" or tok.lower_ not in gazetteer.given_names():
+            i += 1
+            continue
+        end = _name_run(doc, i, taken)
+        after = doc[end] if end < len(doc) else None
+        glued = after is not None and after.text == "-" and not doc[end - 1].whitespace_  # "Jane Doe-Smith"
+        org_next = glued or (after is not None and (after.text[:1].isupper()
+                                                    or after.lower_ in gazetteer.LOWER_CASE_HEADS))
+        if 2 <= end - i <= 3 and person_shaped(doc, i, end) and not org_next:
+            found.append(Mention(i, end, "Person", strip_possessive(doc[i:end].text), doc[i:end].text))
+        i = max(end, i + 1)
+    return found
 
 
 def _side_phrase(doc: Doc, start: int, end: int) -> int:
@@ -66,6 +128,11 @@ def _resolve(text: str, label: str) -> tuple[ActorKind, str] | None:
     low = " ".join(text.lower().replace("’", "'").split())
     if not low or low in _NOT_ACTORS or _WEB_NAME.search(low):
         return None  # bylines and web addresses ("Example.com") name the outlet, not an actor
+    words = low.split()
+    dated = len(words) == 3 and words[1] == "of" and words[2].isdigit()  # "the Budget of 2002"
+    if words[-1] in gazetteer.DOCUMENT_HEADS or " ".join(words[-2:]) in gazetteer.DOCUMENT_HEADS or (
+            dated and words[0] in gazetteer.DOCUMENT_HEADS):
+        return None  # "the Floods Bill", "the Budget": a law or document is argued about, it does not act
     if label in {"ORG", "NORP", "PERSON", "GPE"} and low in gazetteer.party_names():
         return "Organisation", gazetteer.party_names()[low]
     orgs = gazetteer.organisation_names()
@@ -76,6 +143,13 @@ def _resolve(text: str, label: str) -> tuple[ActorKind, str] | None:
         if label == "PERSON" and low in gazetteer.demonyms():
             return None
         return "Country", country
+    if label == "PERSON" and len(words) == 2 and words[0] in gazetteer.demonyms() and words[1].endswith("s"):
+        return None  # "Scottish Borderers", "Welsh Guards": a body of people, not a person
+    if label == "PERSON" and gazetteer.is_department(text):
+        return "Organisation", text  # "Defra said": a department's initials tagged as a person
+    if label == "PERSON" and (nation := re.fullmatch(r"([a-z]+?)(?:wo)?m[ae]n", low)):
+        if nation.group(1) in gazetteer.demonyms():
+            return None  # "an Englishman": someone of a nation, not a named person
     if label == "PERSON":
         name = strip_honorifics(text)
         return ("Person", name) if name.lower() not in HONORIFICS else None
@@ -105,9 +179,9 @@ def _extend_left(doc: Doc, start: int, end: int, text: str) -> tuple[int, str]:
 
 
 def _drop_leading_modifiers(doc: Doc, start: int, end: int, text: str) -> tuple[int, str]:
-    """'Tory David Smith' → 'David Smith': a party or demonym word is no part of a person's name."""
+    """'Tory David Smith' → 'David Smith': a party, demonym or role word is no part of a person's name."""
     while end - start > 2 and (doc[start].lower_ in gazetteer.party_names() or doc[start].lower_ in
-                               gazetteer.demonyms()):
+                               gazetteer.demonyms() or doc[start].lower_ in _ROLE_WORDS):
         start += 1
     return start, doc[start:end].text if start < end else text
 
@@ -125,8 +199,9 @@ def _inside_title(doc: Doc, start: int) -> bool:
     for k, tok in enumerate(window):
         titled = tok.lower_ in ROLE_HEADS and tok.text[:1].isupper()
         if titled and k + 1 < len(window) and window[k + 1].lower_ in {"for", "of"}:
-            between = window[k + 2 :]
-            return all(t.text[:1].isupper() or t.lower_ in {",", "and", "the"} for t in between)
+            between = window[k + 2 :]  # a person named in between closes the title ("…, UN envoy")
+            return all((t.text[:1].isupper() or t.lower_ in {",", "and", "the"}) and t.ent_type_ != "PERSON"
+                       for t in between)
     return False
 
 
@@ -144,29 +219,62 @@ def entity_mentions(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in _ACTOR_LABELS:
             continue
-        start, end, text = _clean(ent)
-        if ent.label_ in {"ORG", "NORP"} and _inside_title(doc, start):
-            continue  # "Minister for Sport, Arts and Tourism": part of a title
-        if ent.label_ == "ORG" and _titled_name_before(doc, start):
-            name = doc[start - 1 : end].text
-            found.append(Mention(start - 1, end, "Person", name, name))
-            continue  # "Bishop Ana Ruiz-Lopez" read as an organisation
-        start, text = _extend_left(doc, start, end, text)
-        if ent.label_ == "PERSON":
-            start, text = _drop_leading_modifiers(doc, start, end, text)
-        if (country := _government_of(text)) is not None:
-            found.append(Mention(start, end, "Country", country, doc[start:end].text))
-            continue
-        resolved = _resolve(text, ent.label_)
-        if resolved is None:
-            continue
-        kind, label = resolved
-        side_end = _side_phrase(doc, start, end) if kind == "Country" else 0
-        modifier = ent.label_ == "NORP" and not side_end and doc[end - 1].dep_ in {"amod", "compound"}
-        if side_end:
-            start, end = ent.start, side_end
-        found.append(Mention(start, end, kind, label, doc[start:end].text, modifier))
+        start, end, _ = _clean(ent)
+        for part_start, part_end, label in _entity_parts(doc, start, end, ent.label_):
+            text = strip_possessive(doc[part_start:part_end].text)
+            mention = _entity_mention(doc, part_start, part_end, text, label, ent.start)
+            if mention is not None:
+                found.append(mention)
     return found
+
+
+def _entity_parts(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """One entity, or two when a person's honorific starts inside it ("the Policy Centre Mr Doe")."""
+    for k in range(start + 1, end):
+        if doc[k].lower_.rstrip(".") in NAME_INTRODUCERS and (k + 1 == end or doc[k + 1].text[:1].isupper()):
+            return [(start, k, "ORG")] + ([(k, end, "PERSON")] if k + 1 < end else [])
+    return [(start, end, label)]
+
+
+def _entity_mention(doc: Doc, start: int, end: int, text: str, ent_label: str,
+                    ent_start: int) -> Mention | None:
+    """The mention an entity span stands for, after the fixes for the recogniser's usual slips."""
+    if end <= start:
+        return None
+    body = doc[end - 1].lower_ in gazetteer.BODY_HEADS  # "Chairman of the Audit Committee X"
+    if ent_label in {"ORG", "NORP"} and _inside_title(doc, start) and not body:
+        return None  # "Minister for Sport, Arts and Tourism": part of a title
+    if ent_label == "ORG" and _titled_name_before(doc, start):
+        name = doc[start - 1 : end].text
+        return Mention(start - 1, end, "Person", name, name)  # "Bishop Ana Ruiz-Lopez" read as an ORG
+    if ent_label == "ORG" and (cut := _drop_trailing_title(doc, start, end)) < end:
+        end = cut
+        text = strip_possessive(doc[start:end].text)
+        if end <= start or not _known_body(text):
+            return None  # "the MEP", "Mid-Shire MP": an office, no body named before it
+    if ent_label in {"ORG", "PERSON"} and (party_end := _party_before_title(doc, start, end)):
+        end, text = party_end, doc[start:party_end].text  # "Green Newtown leader X", "Lib Dem Home Affairs"
+    start, text = _extend_left(doc, start, end, text)
+    label = ent_label
+    if label == "ORG" and (person_shaped(doc, start, end) or honorific_name(doc, start, end)):
+        label = "PERSON"  # "Jane Doe, for the …, said": a person the recogniser called an ORG
+    elif label == "PERSON" and end - start == 1 and len(text) > 1 and text.isupper():
+        label = "ORG"  # "XYZ said": initials name an organisation, not a person
+    if label == "PERSON" and nickname(doc, start, end):
+        return None
+    if label == "PERSON":
+        start, text = _drop_leading_modifiers(doc, start, end, text)
+    if (country := _government_of(text)) is not None:
+        return Mention(start, end, "Country", country, doc[start:end].text)
+    resolved = _resolve(text, label)
+    if resolved is None:
+        return None
+    kind, label = resolved
+    side_end = _side_phrase(doc, start, end) if kind == "Country" else 0
+    modifier = ent_label == "NORP" and not side_end and doc[end - 1].dep_ in {"amod", "compound"}
+    if side_end:
+        start, end = ent_start, side_end
+    return Mention(start, end, kind, label, doc[start:end].text, modifier)
 
 
 def gazetteer_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
@@ -207,9 +315,6 @@ def _gazetteer_hit(span: Span, low: str) -> tuple[ActorKind, str] | None:
     return None
 
 
-_NAME_INTRODUCERS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness"})
-
-
 def _name_run(doc: Doc, i: int, taken: set[int]) -> int:
     """End of a run of capitalised proper nouns starting at `i` that are no title words (i if none)."""
     j = i
@@ -227,14 +332,14 @@ def titled_person_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         if i in taken or (found and i < found[-1].end):
             continue
         end = _name_run(doc, i, taken)
-        honorific = prev.lower_.rstrip(".") in _NAME_INTRODUCERS
+        honorific = prev.lower_.rstrip(".") in NAME_INTRODUCERS
         near_title = any(t.lower_ in ROLE_HEADS and t.text[:1].isupper() for t in doc[max(0, i - 5) : i])
         titled = (prev.lower_ in ROLE_HEADS and prev.text[:1].isupper()) or (
             near_title and (prev.i in taken or prev.lower_ in {"for", "of"})
         )
         if titled and end - i >= 3 and gazetteer.country_of(doc[i].text):
             i += 1  # "Envoy for Chad Jane Smith": the country belongs to the title
-        if end - i >= (1 if honorific else 2) and (honorific or titled):
+        if end - i >= (1 if honorific else 2) and (honorific or titled) and not nickname(doc, i, end):
             span = doc[i:end]
             found.append(Mention(i, end, "Person", strip_possessive(span.text), span.text))
     return found
@@ -292,6 +397,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions = [m for m in mentions if not _overlaps(m, named)] + named
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += titled_person_mentions(doc, taken)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += given_name_mentions(doc, taken)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += gazetteer_mentions(doc, taken)
     return sorted(mentions, key=lambda m: (m.start, m.end))

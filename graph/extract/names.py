@@ -6,6 +6,8 @@
 'jane doe'
 >>> topic_key("privatisation of railways") == topic_key("privatizing railways")
 True
+>>> topic_key("the war in Iraq") == topic_key("Iraq war")
+True
 """
 
 from __future__ import annotations
@@ -55,9 +57,10 @@ def _stem(word: str) -> str:
 
 
 def topic_key(label: str) -> str:
-    """Normalised topic label: variants of spelling, inflection and function words give the same key."""
+    """Normalised topic label: variants of spelling, inflection, function words and word order give the
+    same key ("the war in Iraq" = "Iraq war", "quotas on asylum" = "asylum quotas")."""
     words = re.sub(r"[^a-z0-9 ]+", " ", fold(label).replace("-", " ")).split()
-    stems = [_stem(w) for w in words if w not in _STOP]
+    stems = sorted({_stem(w) for w in words if w not in _STOP})
     return " ".join(stems) or " ".join(words)
 
 

@@ -6,13 +6,20 @@ that person, when exactly one person of the story holds that office.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from graph.extract.actors import ActorIndex
-from graph.extract.lexicon import HONORIFICS, ROLE_HEADS
+from graph.extract.lexicon import HONORIFICS, ROLE_HEADS, TITLE_WORDS
 from graph.extract.mentions import Mention
+from graph.extract.roles import affiliation_in, role_text
 
 _MAX_WORDS = 4
+# Offices too generic to point back to the person named before ("the spokesman" is often someone else).
+_GENERIC_HEADS = frozenset({
+    "official", "spokesman", "spokeswoman", "spokesperson", "aide", "member", "judge", "candidate", "head",
+    "chief", "general", "representative", "advisor", "adviser", "boss", "peer", "founder", "deputy",
+})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _titles(doc: Doc, index: ActorIndex) -> dict[str, set[str]]:
@@ -36,7 +43,13 @@ def _titles(doc: Doc, index: ActorIndex) -> dict[str, set[str]]:
 
 
 def add_role_mentions(doc: Doc, index: ActorIndex) -> None:
-    """Mark "the <office>" phrases as mentions of the one person holding that office."""
+    """Mark "the <office>" phrases as mentions of the one person holding that office; then offices no
+    one holds yet as mentions of the person named just before."""
+    _known_office_mentions(doc, index)
+    add_role_anaphora(doc, index)
+
+
+def _known_office_mentions(doc: Doc, index: ActorIndex) -> None:
     titles = {phrase: keys.pop() for phrase, keys in _titles(doc, index).items() if len(keys) == 1}
     if not titles:
         return
@@ -56,3 +69,93 @@ def add_role_mentions(doc: Doc, index: ActorIndex) -> None:
                 i = span.end - 1
                 break
         i += 1
+
+
+def _office_phrase(doc: Doc, head: Token, index: ActorIndex) -> list[Token] | None:
+    """ "the Conservative leader", "the shadow chancellor": a definite singular office as a subject."""
+    if head.dep_ not in _SUBJECT_DEPS or head.lower_ not in ROLE_HEADS or head.lower_ in _GENERIC_HEADS:
+        return None
+    if head.tag_ in {"NNS", "NNPS"} or index.actor_at(head.i) is not None or _quoted(doc, head.i):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in head.children):
+        return None  # "the chairman of the Bar Council": an office of a body named here, often someone new
+    if head.head != head.sent.root:
+        return None  # only the speaker of the sentence ("… , the Tory leader said"), not "where the …"
+    i = head.i - 1
+    while i >= 0 and doc[i].lower_ != "the" and _office_word(doc[i], index):
+        i -= 1
+    if i < 0 or doc[i].lower_ != "the" or not i < doc[i].head.i <= head.i:
+        return None
+    return list(doc[i + 1 : head.i + 1])
+
+
+def _office_word(tok: Token, index: ActorIndex) -> bool:
+    """A word that may stand in an office phrase: a title word, a party or country, a capitalised word."""
+    key = index.actor_at(tok.i)
+    if key is not None:
+        return index.actors[key].kind != "Person"
+    return tok.lower_ in TITLE_WORDS or tok.lower_ in ROLE_HEADS or tok.text[:1].isupper() or tok.text == "-"
+
+
+def _antecedent(doc: Doc, start: int, index: ActorIndex) -> str | None:
+    """The person named as the main-clause subject of the sentence before the one at `start` (or of the
+    one before that, when "he"/"she" is the subject in between)."""
+    sent = doc[start].sent
+    for _ in range(2):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        subjects = [t for t in sent.root.children if t.dep_ in _SUBJECT_DEPS]
+        for mention, key in index.mentions:
+            info = index.actors.get(key)
+            if info is None or info.kind != "Person" or not sent.start <= mention.start < sent.end:
+                continue
+            if any(doc[i] in subjects for i in range(mention.start, mention.end)):
+                return key
+        if not any(t.lower_ in {"he", "she"} for t in subjects):
+            return None
+    return None
+
+
+def _holder_of(role: str, index: ActorIndex) -> str | None:
+    """The one person of the story whose role is `role` (given by an earlier office phrase)."""
+    keys = [k for k, v in index.actors.items() if v.kind == "Person" and (v.role or "").lower() == role]
+    return keys[0] if len(keys) == 1 else None
+
+
+def add_role_anaphora(doc: Doc, index: ActorIndex) -> None:
+    """ "Jane Doe said … The Tory leader said …": an office no one in the story holds yet is the person
+    named as a subject just before, who gets its role and affiliation."""
+    for head in doc:
+        words = _office_phrase(doc, head, index)
+        if not words:
+            continue
+        role = role_text(words, index)
+        key = _holder_of(role.lower(), index) if role else None
+        key = key or _antecedent(doc, words[0].i, index)
+        info = index.actors.get(key or "")
+        if key is None or info is None:
+            continue
+        affiliation = affiliation_in(words, index, key)
+        if info.role and role and info.role.lower().split()[-1] != role.lower().split()[-1]:
+            continue  # the Home Secretary is not "the prime minister"
+        if info.affiliation and affiliation and info.affiliation != affiliation:
+            continue
+        if key in _people_in(doc[head.i].sent, index) - {index.actor_at(t.i) for t in words}:
+            continue  # "The premier said Mr X will …": X is someone else
+        info.role = info.role or role
+        info.affiliation = info.affiliation or affiliation
+        text = doc[words[0].i : head.i + 1].text
+        index.add(Mention(words[0].i, head.i + 1, "Person", info.label, text), info)
+
+
+def _quoted(doc: Doc, i: int) -> bool:
+    """Inside a direct quote: an odd number of straight or curly double quotes before `i` in the sentence."""
+    sent = doc[i].sent
+    marks = sum(1 for t in doc[sent.start : i] if t.text in {'"', "“", "”", "``", "''"})
+    return marks % 2 == 1
+
+
+
+def _people_in(sent: Span, index: ActorIndex) -> set[str]:
+    return {k for i in range(sent.start, sent.end) if (k := index.actor_at(i)) is not None}

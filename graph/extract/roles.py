@@ -6,10 +6,10 @@ role "Trade Secretary"; "Tory leader X" → affiliation Conservative Party; "Lab
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.extract import gazetteer
-from graph.extract.actors import ActorIndex
+from graph.extract.actors import ActorIndex, ActorInfo
 from graph.extract.lexicon import (
     GOVERNMENT_ROLE_WORDS,
     HONORIFICS,
@@ -18,7 +18,16 @@ from graph.extract.lexicon import (
     TITLE_WORDS,
 )
 from graph.extract.mentions import Mention
+from graph.extract.names import actor_key
 
+_ROLE_NOUNS = ROLE_HEADS | gazetteer.EXTRA_ROLE_HEADS
+# Roles of people who speak for a body ("the FBU said … Pensions officer X said"); a leader, candidate or
+# coordinator after another body's sentence is too often of a different body.
+_SPEAKING_ROLES = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "officer", "chief", "head", "chairman", "chairwoman", "chair",
+    "director",
+})
+_BODY_ROLES = _SPEAKING_ROLES | {"leader", "coordinator", "co-ordinator", "organiser", "campaigner"}
 _EDGE_WORDS = frozenset({"of", "for", "the", "and", "former", "acting", "interim"})
 
 
@@ -29,33 +38,54 @@ def _title_tokens(doc: Doc, start: int, index: ActorIndex) -> list[Token]:
     while i >= 0:
         tok = doc[i]
         in_actor = index.actor_at(i) is not None and index.actors[index.actor_at(i) or ""].kind != "Person"
-        if tok.is_punct and tok.tag_ != "POS" or "\n" in tok.whitespace_:
+        glued = tok.text == "-" and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_  # "co-chair"
+        if (tok.is_punct and tok.tag_ != "POS" and not glued) or "\n" in tok.whitespace_:
             break
         known_place = tok.text[:1].isupper() and gazetteer.country_of(tok.text) is not None
         honorific = tok.lower_.rstrip(".") in HONORIFICS  # "Commissioner Sir Jane Doe"
-        if not (tok.lower_ in TITLE_WORDS or in_actor or known_place or honorific or tok.tag_ == "POS"):
+        title = tok.lower_ in TITLE_WORDS or tok.lower_ in _ROLE_NOUNS or glued or tok.lower_ == "co"
+        if not (title or in_actor or known_place or honorific or tok.tag_ == "POS" or _modifier(tok, start)):
             break
         tokens.insert(0, tok)
         i -= 1
+    ex = tokens and tokens[0].text == "-" and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "ex"
+    ex = ex or (i > 0 and doc[i].text == "-" and doc[i - 1].lower_ == "ex")
+    while tokens and tokens[0].text == "-":
+        tokens = tokens[1:]
+    if ex:  # "Ex-Labour MP": no longer a member
+        while tokens and index.actor_at(tokens[0].i) is not None:
+            tokens = tokens[1:]
     return tokens
 
 
-def _role_text(tokens: list[Token], index: ActorIndex) -> str | None:
+def _modifier(tok: Token, start: int) -> bool:
+    """A lower-case noun or adjective inside the title ("Labour election campaign coordinator X")."""
+    inside = tok.i < tok.head.i <= start + 3 and tok.dep_ in {"compound", "amod"}
+    lower_word = tok.pos_ in {"NOUN", "ADJ"} and tok.text.islower()
+    # "Green Newtown leader X": a capitalised place or body word between the party and the role noun
+    name_word = tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.is_alpha and bool(tok.whitespace_)
+    return inside and (lower_word or (name_word and tok.head.lower_ in _ROLE_NOUNS))
+
+
+def role_text(tokens: list[Token], index: ActorIndex) -> str | None:
     """The title words ("Secretary of State") without country/party words; must end in a role noun."""
     words = [t for t in tokens if t.tag_ != "POS"]
-    while words and (words[0].lower_ in _EDGE_WORDS or index.actor_at(words[0].i) is not None):
+    while words and (words[0].lower_ in _EDGE_WORDS or index.actor_at(words[0].i) is not None
+                     or words[0].pos_ in {"PRON", "DET"}):
         words = words[1:]
-    heads = [n for n, t in enumerate(words) if t.lower_ in ROLE_HEADS]
+    heads = [n for n, t in enumerate(words) if t.lower_ in _ROLE_NOUNS]
     if not heads:
         return None
     last = heads[-1]
     # "Special Envoy for the Middle East" keeps its "for …" complement; anything else after the head goes
     if not (last + 1 < len(words) and words[last + 1].lower_ in {"for", "of"}):
         words = words[: last + 1]
-    return " ".join(t.text for t in words)
+    # keep the text's own spacing ("Co-Chairman") but a space where a possessive was left out
+    gaps = [t.whitespace_ if n.i == t.i + 1 else " " for t, n in zip(words, words[1:], strict=False)]
+    return "".join(t.text + gap for t, gap in zip(words, [*gaps, ""], strict=True)).strip()
 
 
-def _affiliation_in(tokens: list[Token], index: ActorIndex, person: str) -> str | None:
+def affiliation_in(tokens: list[Token], index: ActorIndex, person: str) -> str | None:
     """The first non-person actor named among the title tokens (the demonym, party or organisation)."""
     for tok in tokens:
         key = index.actor_at(tok.i)
@@ -73,9 +103,73 @@ def _apposition(doc: Doc, mention: Mention) -> list[Token]:
     for child in head.children:
         if child.dep_ == "appos" and child.lower_ in ROLE_HEADS | {"spokesman", "spokeswoman"}:
             return [t for t in child.subtree if t.dep_ != "det" and not t.is_punct]
-    if head.dep_ == "appos" and head.head.lower_ in ROLE_HEADS:
-        return [t for t in head.head.subtree if t.i < mention.start and t.dep_ != "det" and not t.is_punct]
+    if head.dep_ == "appos" and (office := _office_above(head.head)) is not None:
+        return [t for t in office.subtree if t.i < mention.start and t.dep_ != "det" and not t.is_punct]
     return []
+
+
+def _office_above(tok: Token) -> Token | None:
+    """The role noun a name is in apposition to, also through "for/of" ("director general for Europe, X")."""
+    for _ in range(3):
+        if tok.lower_ in _ROLE_NOUNS:
+            return tok
+        if tok.dep_ not in {"pobj", "prep"} or tok.head == tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _speaks_for(doc: Doc, mention: Mention, index: ActorIndex) -> str | None:
+    """ "X, for the Liberal Democrats, said": the body named between commas right after the person."""
+    i = mention.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "for":
+        return None
+    j = i + 2 + (doc[i + 2].lower_ == "the")
+    key = index.actor_at(j)
+    if key is None or index.actors[key].kind == "Person":
+        return None
+    while j < len(doc) and index.actor_at(j) == key:
+        j += 1
+    return key if j < len(doc) and doc[j].text in {",", "-", "–", "—"} else None
+
+
+_LEADING_VERBS = {"chair": "chair", "lead": "leader", "head": "head", "run": "head", "direct": "director"}
+
+
+def _relative_office(doc: Doc, mention: Mention, index: ActorIndex) -> tuple[str, str] | None:
+    """ "X, who chairs the Y committee," / "X, who leads the Z union,": the role and the body."""
+    for child in doc[mention.end - 1].children:
+        if child.dep_ != "relcl" or child.lemma_ not in _LEADING_VERBS:
+            continue
+        for obj in child.children:
+            key = index.actor_at(obj.i) if obj.dep_ == "dobj" else None
+            if key is not None and index.actors[key].kind == "Organisation":
+                return _LEADING_VERBS[child.lemma_], key
+    return None
+
+
+def _party_in_brackets(doc: Doc, mention: Mention, index: ActorIndex) -> str | None:
+    """ "Jane Doe (Lab) said": a party abbreviation in brackets right after the name."""
+    i = mention.end
+    if i + 2 >= len(doc) or doc[i].text != "(":
+        return None
+    close = next((j for j in range(i + 1, min(i + 4, len(doc))) if doc[j].text == ")"), None)
+    name = gazetteer.PARTY_ABBREVIATIONS.get(doc[i + 1 : close].text.lower()) if close else None
+    if name is None:
+        return None
+    key = actor_key(name)
+    if key not in index.actors:
+        index.actors[key] = ActorInfo(label=name, kind="Organisation", first=i + 1)
+    return key
+
+
+def _venue(doc: Doc, mention: Mention, tokens: list[Token], role: str | None, body: str) -> bool:
+    """ "at the Policy Centre Mr Doe": a body (not a party), then an honorific, with no role and no "'s"
+    between: the place someone spoke at, not their body."""
+    if role or body in gazetteer.PARTIES or any(t.tag_ == "POS" for t in tokens):
+        return False
+    names = [doc[mention.start], *tokens]
+    return any(t.lower_.rstrip(".") in HONORIFICS for t in names)
 
 
 def assign_roles(doc: Doc, index: ActorIndex) -> None:
@@ -87,26 +181,84 @@ def assign_roles(doc: Doc, index: ActorIndex) -> None:
         for tokens in (_title_tokens(doc, mention.start, index), _apposition(doc, mention)):
             if not tokens:
                 continue
-            role = _role_text(tokens, index)
+            role = role_text(tokens, index)
             if role and len(role) > len(info.role or ""):
                 info.role = role
-            affiliation = _affiliation_in(tokens, index, key)
-            if affiliation and info.affiliation is None:
+            affiliation = affiliation_in(tokens, index, key)
+            venue = affiliation and _venue(doc, mention, tokens, role, index.actors[affiliation].label)
+            if affiliation and info.affiliation is None and not venue:
                 info.affiliation = affiliation
+        if info.affiliation is None:
+            info.affiliation = _speaks_for(doc, mention, index) or _party_in_brackets(doc, mention, index)
+        if info.affiliation is None and (office := _relative_office(doc, mention, index)) is not None:
+            info.role = info.role or office[0]
+            info.affiliation = office[1]
+    as_office_roles(doc, index)
+
+
+def _person_at(doc: Doc, tok: Token, index: ActorIndex) -> str | None:
+    key = index.actor_at(tok.i)
+    return key if key is not None and index.actors[key].kind == "Person" else None
+
+
+def _as_office_holder(doc: Doc, prep: Token, index: ActorIndex) -> str | None:
+    """The person of "X faces his first test as home secretary" / "X was sworn in as president"."""
+    verb = prep.head
+    for _ in range(2):  # "test as …" → the verb the noun is the object of
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+        verb = verb.head
+    if any(c.dep_ in {"dobj", "attr"} and _person_at(doc, c, index) for c in verb.children):
+        return None  # "they hailed Jane Doe as leader": the office is the object's
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subjects and subjects[0].lower_ in {"he", "she"} and verb.dep_ == "advcl":
+        # "X will … as he begins his term as president": the pronoun is the main clause's subject
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return _person_at(doc, subjects[0], index) if subjects else None
+
+
+def as_office_roles(doc: Doc, index: ActorIndex) -> None:
+    """ "as home secretary", "as US President" with no article: the office of the clause's subject."""
+    for prep in doc:
+        if prep.lower_ != "as" or prep.dep_ != "prep":
+            continue
+        office = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if office is None or office.lower_ not in _ROLE_NOUNS or office.tag_ in {"NNS", "NNPS"}:
+            continue
+        words = [t for t in office.subtree if t.i <= office.i]
+        if any(t.dep_ == "det" or t.dep_ == "poss" for t in words):
+            continue  # "as a leader", "as the party's leader": a description, not the office held
+        key = _as_office_holder(doc, prep, index)
+        info = index.actors.get(key or "")
+        if info is None or info.role:
+            continue
+        info.role = role_text(words, index)
+        info.affiliation = info.affiliation or affiliation_in(words, index, key or "")
 
 
 def home_affiliations(index: ActorIndex, home: str | None) -> None:
-    """Ministers without a named country serve the story's home country ("Home Secretary X")."""
-    if home is None:
-        return
-    for info in index.actors.values():
+    """Ministers without a named country serve the story's home country ("Home Secretary X"); so do its
+    government departments, unless a department belongs to one government by name ("the Home Office")."""
+    for info in list(index.actors.values()):
         role = (info.role or "").lower()
-        if info.kind != "Person" or info.affiliation or not role:
-            continue
-        words = set(role.split())
-        union_office = "general secretary" in role or "secretary general" in role
-        if words & GOVERNMENT_ROLE_WORDS and not words & NON_GOVERNMENT_ROLE_WORDS and not union_office:
-            info.affiliation = home
+        if info.kind == "Person" and home is not None and not info.affiliation and role:
+            words = set(role.split())
+            union_office = "general secretary" in role or "secretary general" in role
+            if words & GOVERNMENT_ROLE_WORDS and not words & NON_GOVERNMENT_ROLE_WORDS and not union_office:
+                info.affiliation = home
+        elif info.kind == "Organisation" and home is not None and gazetteer.is_department(info.label):
+            # with no home country the story's "government" is a stand-in actor: adding a country would
+            # split it in two
+            country = gazetteer.DEPARTMENT_COUNTRY.get(info.label.lower().removeprefix("the "))
+            info.affiliation = info.affiliation or (_country_key(index, country) if country else home)
+
+
+def _country_key(index: ActorIndex, country: str) -> str:
+    """The key of `country`, added to the index when the story does not name it."""
+    key = actor_key(country)
+    if key not in index.actors:
+        index.actors[key] = ActorInfo(label=country, kind="Country", first=len(index.token_actor))
+    return key
 
 
 def sentence_fallback(doc: Doc, index: ActorIndex) -> None:
@@ -116,10 +268,72 @@ def sentence_fallback(doc: Doc, index: ActorIndex) -> None:
         info = index.actors.get(key)
         if info is None or info.kind != "Person" or info.affiliation or not info.role:
             continue
+        if info.label.split()[-1] not in mention.text:
+            continue  # "the prime minister" standing for a person named elsewhere
         sent = doc[mention.start].sent
         countries = {
             k for i in range(sent.start, mention.start)
-            if (k := index.actor_at(i)) and index.actors[k].kind == "Country"
+            if (k := index.actor_at(i)) and index.actors[k].kind == "Country" and not _place(doc[i])
         }
         if len(countries) == 1:
             info.affiliation = countries.pop()
+    party_roles(doc, index)
+    _previous_subject_bodies(doc, index)
+
+
+def _place(tok: Token) -> bool:
+    """A country named as a place ("a visit to Israel", "troops in Iraq"), not as a side someone serves."""
+    return tok.dep_ == "pobj" or (tok.dep_ == "compound" and tok.head.dep_ == "pobj")
+
+
+def party_roles(doc: Doc, index: ActorIndex) -> None:
+    """ "Party leader X", "his party's chairman, X": the party named last before the person."""
+    # "an attack on Labour's record and party leader X": a party owning something else is not X's
+    parties = [(m.start, k) for m, k in index.mentions if index.actors[k].label in gazetteer.PARTIES
+               and not (m.end < len(doc) and doc[m.end].tag_ == "POS")]
+    for mention, key in index.mentions:
+        info = index.actors.get(key)
+        if info is None or info.kind != "Person" or info.affiliation:
+            continue
+        if "party" not in (info.role or "").lower().split():
+            continue
+        before = [k for start, k in parties if start < mention.start]
+        if before:
+            info.affiliation = before[-1]
+
+
+def _previous_subject_bodies(doc: Doc, index: ActorIndex) -> None:
+    """ "The Lib Dems oppose the plan. Home affairs spokesman X said …": a spokesman or officer with no
+    body named in the title speaks for the organisation that is the subject of the sentence before."""
+    seen: set[str] = set()
+    for mention, key in index.mentions:
+        info = index.actors.get(key)
+        if key in seen or info is None or info.kind != "Person" or info.label.split()[-1] not in mention.text:
+            continue
+        seen.add(key)  # only where the person is first named, with the title
+        if info.affiliation or not info.role or info.role.lower().split()[-1] not in _BODY_ROLES:
+            continue
+        sent = doc[mention.start].sent
+        # "The Lib Dems launched their platform, with leader X saying …": the body earlier in the sentence
+        bodies = _subject_bodies(sent, index, before=mention.start) if _with_clause(doc, mention) else set()
+        if not bodies and sent.start > 0 and info.role.lower().split()[-1] in _SPEAKING_ROLES:
+            bodies = _subject_bodies(doc[sent.start - 1].sent, index, before=sent.start)
+        if len(bodies) == 1:
+            info.affiliation = bodies.pop()
+
+
+def _with_clause(doc: Doc, mention: Mention) -> bool:
+    """ "…, with leader X saying …": the person is introduced by "with" and a short title."""
+    for j in range(mention.start - 1, max(-1, mention.start - 5), -1):
+        if doc[j].lower_ == "with":
+            return True
+        if doc[j].is_punct:
+            return False
+    return False
+
+
+def _subject_bodies(sent: Span, index: ActorIndex, *, before: int) -> set[str]:
+    """Organisations that are the main-clause subject of `sent`, named before token `before`."""
+    subjects = [t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"} and t.i < before]
+    keys = {index.actor_at(t.i) for t in subjects}
+    return {k for k in keys if k is not None and index.actors[k].kind == "Organisation"}

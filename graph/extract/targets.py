@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.extract.content import has_content, is_amount, people_head
 from graph.extract.lexicon import ABSTRACT_HEADS, META_NOUNS, ROLE_HEADS
+from graph.extract.topicwords import VAGUE_NOUNS
 
 MAX_WORDS = 8
 _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "quantmod", "advmod"})
@@ -18,7 +20,9 @@ _PRONOUNS = frozenset({"it", "this", "that", "they", "them", "these", "those", "
                        "which", "what", "something", "anything", "everything", "nothing", "one", "there",
                        "itself", "themselves", "who", "whom", "us", "him", "me", "all", "so"})
 _VOWELS = "aeiou"
-_AMOUNTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"})
+_DANGLING = frozenset({"of", "for", "to", "in", "on", "by", "with", "and", "or", "the", "a", "an", "at",
+                       "from", "into", "about", "against", "over", "under", "than", "as", "but"})
+_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "csubj"})
 _VERB_PREPS = frozenset({"on", "for", "to", "against", "in", "into", "of", "under", "towards", "toward"})
 _COGNITIVE = frozenset({"know", "see", "hear", "learn", "understand", "find", "think", "wonder", "ask",
                         "say", "tell", "speak", "talk", "comment", "respond", "explain", "suggest", "claim",
@@ -92,6 +96,13 @@ def _right(tok: Token, budget: int) -> list[Token]:
     """Prepositional modifiers to the right ("ban on trawling near coastal reefs")."""
     out: list[Token] = []
     for child in tok.rights:
+        to = _infinitive_to(child) if child.dep_ in {"acl", "relcl"} else None
+        if to is not None and budget > 2 and not out:
+            inner = verb_tokens(child, budget - 2)  # "restrictions to limit migration"
+            if len(inner) > 1:
+                out += [to, *inner]
+                budget -= len(inner) + 1
+            continue
         if child.dep_ not in {"prep", "compound"} or budget <= 1:
             continue
         objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
@@ -105,7 +116,25 @@ def _right(tok: Token, budget: int) -> list[Token]:
         if len(inner) + 1 <= budget:
             out += [child, *inner]
             budget -= len(inner) + 1
+            extra = _conjoined(objs[0], budget)
+            out += extra
+            budget -= len(extra)
     return out
+
+
+def _conjoined(obj: Token, budget: int) -> list[Token]:
+    """The conjuncts of a prepositional object: "quotas on immigration | and asylum"."""
+    out: list[Token] = []
+    cc = [t for t in obj.children if t.dep_ == "cc"][:1]
+    for conj in (c for c in obj.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}):
+        extra = [*cc, *phrase_tokens(conj, budget - len(out) - 1)]
+        if 1 < len(extra) <= budget - len(out):
+            out += extra
+    return out
+
+
+def _infinitive_to(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
 
 
 def phrase_tokens(tok: Token, budget: int = MAX_WORDS) -> list[Token]:
@@ -136,17 +165,33 @@ def verb_tokens(verb: Token, budget: int = MAX_WORDS) -> list[Token]:
                 out += extra
     elif (inner_verb := next((c for c in verb.children if c.dep_ == "xcomp"), None)) is not None:
         out += verb_tokens(inner_verb, budget - len(out))  # "help (to) fight terror"
+    elif (state := next((c for c in verb.children if c.dep_ in {"acomp", "oprd"}), None)) is not None:
+        out.append(state)  # "remain neutral", "stay free of debt"
+        prep = next((c for c in state.children if c.dep_ == "prep" and c.lower_ in _VERB_PREPS), None)
+        inner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if prep is not None and inner is not None:
+            out += [prep, *phrase_tokens(inner, budget - len(out) - 1)]
     else:
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _VERB_PREPS | {"about", "with"}]
         if preps:
             objs = [c for c in preps[0].children if c.dep_ in {"pobj", "pcomp"}]
             if objs:
-                out += [preps[0], *phrase_tokens(objs[0], budget - len(out) - 1)]
+                obj = examples(objs[0]) or objs[0]  # "concentrate on issues such as X": on X
+                out += [preps[0], *phrase_tokens(obj, budget - len(out) - 1), *_conjoined(obj, 3)]
     return out
 
 
+def examples(tok: Token) -> Token | None:
+    """'measures such as road pricing (and …)': the first example names the issue."""
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                 and any(s.lower_ == "such" for s in c.lefts)), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
 def descend_abstract(tok: Token) -> Token:
-    """From "the importance of X" / "ways to X" / "interest in X" to X."""
+    """From "the importance of X" / "ways to X" / "interest in X" / "issues such as X" to X."""
+    if (example := examples(tok)) is not None:
+        return example
     seen = 0
     while tok.lemma_.lower() in ABSTRACT_HEADS and seen < 3:
         nxt = None
@@ -178,10 +223,79 @@ def _is_meta(tok: Token) -> bool:
                 and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children))
 
 
+def _relative_about(tok: Token) -> list[Token]:
+    """'the proposals, which are for house arrest': what a vague head is about, said in a relative clause."""
+    if tok.lemma_.lower() not in VAGUE_NOUNS or any(c.dep_ == "prep" for c in tok.children):
+        return []
+    clause = next((c for c in tok.children if c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"}
+                   and any(w.dep_ == "nsubj" and w.lower_ in {"which", "that"} for w in c.children)), None)
+    if clause is None:
+        return []
+    if clause.lemma_ != "be":  # "plans which would introduce curfews": what the plans do
+        done = verb_tokens(clause, 5)
+        return done if len(done) > 1 and not is_negated_verb(clause) else []
+    prep = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS), None)
+    inner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return [prep, *phrase_tokens(inner, 4)] if prep is not None and inner is not None else []
+
+
+def is_negated_verb(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+_ABOUT_PREPS = frozenset({"for", "on", "about", "against", "to", "over"})
+
+
+def _amount_purpose(tok: Token) -> list[Token]:
+    """'pledged an extra £5m | for schools': what an amount is for, hung on the verb by the parser."""
+    if tok.dep_ != "dobj" or not is_amount(tok):
+        return []
+    prep = next((c for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i
+                 and c.lower_ in {"for", "on", "to", "towards"}), None)
+    if prep is None:
+        return []
+    inner = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    return [prep, *phrase_tokens(inner, 4)] if inner is not None else []
+
+
+CONJUNCT_SEP = " \u2016 "  # joins the labels of coordinated issues; `document` makes one stance of each
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """Issues coordinated with `tok` ("house arrest and curfews", "to freeze duty and boost childcare")."""
+    out: list[Token] = []
+    todo = [tok]
+    while todo and len(out) < 4:
+        for child in todo.pop(0).children:
+            # a verb conjunct in another form is another clause ("would not respond … and promised to …")
+            nominal = tok.pos_ in {"NOUN", "PROPN"}
+            same = child.pos_ in {"NOUN", "PROPN"} if nominal else child.tag_ == tok.tag_
+            own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+            if child.dep_ == "conj" and same and not own_subject and tok.pos_ in {"NOUN", "PROPN", "VERB"}:
+                out.append(child)
+                todo.append(child)
+    return out
+
+
 def topic_label(tok: Token) -> str | None:
-    """The short label of the issue headed by `tok`, or None for a pronoun or an empty phrase."""
+    """The short label of the issue headed by `tok`, or None for a pronoun or an empty phrase.
+
+    Coordinated issues give one label each, joined by `CONJUNCT_SEP`.
+    """
     tok = descend_abstract(tok)
-    if is_pronoun(tok) or tok.is_punct or tok.like_num or tok.ent_type_ in _AMOUNTS or _is_meta(tok):
+    labels = [label for t in [tok, *conjuncts(tok)] if (label := _one_label(t)) is not None]
+    return CONJUNCT_SEP.join(dict.fromkeys(labels)) or None
+
+
+def split_label(label: str) -> list[str]:
+    """The labels of the coordinated issues in a `topic_label` result."""
+    return label.split(CONJUNCT_SEP)
+
+
+def _one_label(tok: Token) -> str | None:
+    tok = descend_abstract(tok)
+    purpose = _amount_purpose(tok)
+    if is_pronoun(tok) or tok.is_punct or tok.like_num or _is_meta(tok):
         return None
     if tok.lemma_.lower() == "be":
         return None  # "being the judge": no issue named by the verb itself
@@ -196,18 +310,26 @@ def topic_label(tok: Token) -> str | None:
         tokens = verb_tokens(tok)
         if tok.lemma_.lower() in _PRO_VERBS and len(tokens) == 1 or tok.lemma_.lower() in _COGNITIVE:
             return None  # "doing", "knowing": no issue named
-        if len(tokens) == 1 and any(c.dep_ == "dobj" and is_pronoun(c) for c in tok.children):
-            return None  # "hold him to account": the issue is in the pronoun
+        if len(tokens) == 1 and any(c.dep_ in _COMPLEMENTS for c in tok.children):
+            return None  # "hold him to account", "introduce what we promised": the issue is in what was lost
+        if not has_content(tokens):
+            return None  # "looking", "establishing a system": no issue named
         rest = _render([t for t in tokens if t.i != tok.i])
         words = [gerund(tok), *rest.split()] if rest else [gerund(tok)]
         label = " ".join(words[:MAX_WORDS])
     else:
-        label = _render(phrase_tokens(tok))
+        relative = [] if purpose else _relative_about(tok)
+        tokens = phrase_tokens(tok) + purpose + relative
+        if people_head(tok) or not has_content(tokens):
+            return None  # "key changes", "the new plans", "£5m": no issue named
+        verb = relative[0] if relative and relative[0].pos_ in {"VERB", "AUX"} else None
+        label = _render(tokens) if verb is None else " ".join(  # "plans introducing curfews"
+            [_render(phrase_tokens(tok)), gerund(verb), _render(relative[1:])])
     words = label.split()[:MAX_WORDS]
     if not words or words[0].lower() in _PRONOUNS or words[0].lower() in {"how", "why", "whether", "where"}:
         return None
-    label = " ".join(words)
-    return label if any(c.isalpha() for c in label) else None
+    trimmed = _trim(words)
+    return trimmed if trimmed and any(c.isalpha() for c in trimmed) else None
 
 
 def passive_label(verb: Token, subject: Token, *, gerund_verb: bool = False) -> str | None:
@@ -225,6 +347,20 @@ def passive_label(verb: Token, subject: Token, *, gerund_verb: bool = False) -> 
             c.dep_ in {"prep", "xcomp", "acomp"} for c in verb.children if c.dep_ != "dobj"):
         return None  # "voters holding him": no issue named
     rest = [t for t in verb_tokens(verb, MAX_WORDS - len(subj_words)) if t.i != verb.i]
-    rest += [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]
+    rest += [c for c in verb.children if c.dep_ in {"acomp", "oprd"} and c not in rest]
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if agent is not None and by is not None and not is_pronoun(by):  # "decided by the courts": who decides
+        rest += [agent, *phrase_tokens(by, 3)]
+    elif not has_content([*phrase_tokens(head, 5), verb, *rest]):
+        return None  # "the changes being sufficient": no issue named
     words = [*subj_words, gerund(verb) if gerund_verb else verb.lower_, *_render(rest).split()]
-    return " ".join(words[:MAX_WORDS])
+    return _trim(words[:MAX_WORDS])
+
+
+def _trim(words: list[str]) -> str | None:
+    """A label cut at the word limit never ends in a function word ("helped by package of"); one that
+    ends in a bare "being" lost its predicate ("carers being") and names nothing."""
+    while len(words) > 1 and words[-1].lower() in _DANGLING:
+        words = words[:-1]
+    return None if words and words[-1].lower() in {"being", "having"} else " ".join(words)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract.names import actor_key, strip_honorifics, strip_possessive, topic_key
+from graph.extract.topicids import canonical_keys
 
 
 @pytest.mark.parametrize(
@@ -28,6 +29,8 @@ def test_actor_key(label: str, key: str) -> None:
         ("the moratorium on strikes", "moratorium on strike"),
         ("Favour", "favor"),
         ("privatisation", "privatization"),
+        ("the war in Iraq", "Iraq war"),
+        ("quotas on asylum", "asylum quotas"),
     ],
 )
 def test_topic_key_folds_variants(a: str, b: str) -> None:
@@ -44,3 +47,36 @@ def test_strip_honorifics_and_possessive() -> None:
     assert strip_honorifics("Mr") == "Mr"
     assert strip_possessive("Smith’s") == "Smith"
     assert strip_possessive("Jones'") == "Jones"
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("university fees", "university tuition fees"),
+        ("return of prisoners", "return of four prisoners"),
+        ("minimum wage", "£6 minimum wage"),
+    ],
+)
+def test_a_variant_joins_its_fuller_label(short: str, full: str) -> None:
+    keys = canonical_keys([short, full, "road pricing"])
+    assert keys[topic_key(short)] == topic_key(full)
+    assert keys[topic_key("road pricing")] == topic_key("road pricing")
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("fox hunting", "ban on fox hunting"),  # a frame that changes the position
+        ("life sentences", "abolishing life sentences"),
+        ("human rights", "human rights movement"),  # another head: another issue
+        ("council tax", "new council tax rebate for pensioners"),
+        ("tax", "tax cuts"),  # one word fits too many issues
+    ],
+)
+def test_a_different_issue_stays_apart(short: str, full: str) -> None:
+    assert canonical_keys([short, full])[topic_key(short)] == topic_key(short)
+
+
+def test_a_label_fitting_several_fuller_ones_stays_apart() -> None:
+    keys = canonical_keys(["school meals", "free school meals", "healthy school meals"])
+    assert keys[topic_key("school meals")] == topic_key("school meals")

@@ -1,0 +1,55 @@
+"""Topic identity within one document: variants of one issue become one topic.
+
+Spelling and inflection are folded by `names.topic_key`. On top of that, a label whose words are all in
+one fuller label of the same story, with the same head and a modifier or two more, names the same issue
+("university fees" and "university tuition fees", "return of detainees" and "return of four detainees")
+— unless the added words are a frame that changes what a position on it means ("fox hunting" vs "ban
+on fox hunting", "abolishing life sentences"), or the shorter label fits several fuller ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from graph.extract.names import topic_key
+from graph.extract.topicwords import FRAME_STEMS, FRAME_WORDS
+
+_MIN_STEMS = 2  # one word ("tax") fits too many issues to be merged into a fuller one
+_MAX_EXTRA = 2
+_PREPOSITIONS = frozenset({"of", "on", "for", "in", "to", "against", "over", "about", "with", "from", "by",
+                           "at", "into", "under", "between"})
+
+
+def _head(label: str) -> str:
+    """The head noun's key: the last word before the first preposition ("ban on smoking" → "ban")."""
+    words = label.split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
+    return topic_key(words[cut - 1]) if cut else ""
+
+
+def _same_issue(short: str, full: str, extra: set[str]) -> bool:
+    """The fuller label only specifies the shorter one: same head, a modifier or two, no new frame."""
+    if len(extra) > _MAX_EXTRA or any(stem in FRAME_WORDS or stem.startswith(FRAME_STEMS) for stem in extra):
+        return False
+    new_verbs = {w.lower() for w in full.split() if w.lower().endswith("ing")} - set(short.lower().split())
+    return not new_verbs and _head(short) == _head(full)
+
+
+def canonical_keys(labels: Iterable[str]) -> dict[str, str]:
+    """Each topic key of `labels` → the key of the topic it belongs to (itself unless merged)."""
+    first_label: dict[str, str] = {}
+    for label in labels:
+        key = topic_key(label)
+        if key:
+            first_label.setdefault(key, label)
+    stems = {key: set(key.split()) for key in first_label}
+    out = {key: key for key in first_label}
+    for key, words in stems.items():
+        if len(words) < _MIN_STEMS:
+            continue
+        fuller = [other for other, more in stems.items()
+                  if words < more and _same_issue(first_label[key], first_label[other], more - words)]
+        maximal = [k for k in fuller if not any(stems[k] < stems[o] for o in fuller)]
+        if len(maximal) == 1:
+            out[key] = maximal[0]
+    return out

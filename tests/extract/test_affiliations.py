@@ -1,0 +1,336 @@
+"""Affiliations and one node per real actor: people the recogniser mistypes, "X, for the party," and offices
+that point back to the person named before ("… The Tory leader said …"). Needs the model."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _by_label(run, text: str):
+    return {a.label: a for a in run(text).actors}
+
+
+def _people(run, text: str) -> dict:
+    return {a.label: a for a in run(text).actors if a.kind == "Person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        ("Nora Quill, for the Liberal Democrats, said the tax was unfair.", "Nora Quill",
+         "liberal democrats"),
+        ("But Owen Tarrant, for the Tories, attacked the cuts to rural buses.", "Owen Tarrant",
+         "conservative party"),
+    ],
+)
+def test_speaking_for_a_party_between_commas(run, text: str, person: str, party: str) -> None:
+    assert _people(run, text)[person].affiliation == party
+
+
+def test_for_without_a_body_gives_no_affiliation(run) -> None:
+    people = _people(run, "Nora Quill, for example, said the tax was unfair.")
+    assert people["Nora Quill"].affiliation is None
+
+
+def test_office_subject_points_back_to_the_person_named_before(run) -> None:
+    text = ("Tory Hal Brennan said his party offered a real choice on schools. The Conservative Party "
+            "Co-Chairman said parents wanted more say.")
+    actors = _by_label(run, text)
+    assert "Conservative Party Co-Chairman" not in actors
+    brennan = actors["Hal Brennan"]
+    assert brennan.role == "Co-Chairman"
+    assert brennan.affiliation == "conservative party"
+
+
+def test_quoted_speech_tag_office_takes_its_party(run) -> None:
+    text = 'Ruth Okafor has attacked the new levy. "It is a tax on work," the Liberal Democrat leader said.'
+    okafor = _people(run, text)["Ruth Okafor"]
+    assert okafor.role == "leader"
+    assert okafor.affiliation == "liberal democrats"
+
+
+def test_office_in_a_subordinate_clause_points_to_no_one(run) -> None:
+    text = "Mr Dale hosted a dinner where the prime minister told guests he would stay."
+    assert _people(run, text)["Dale"].role is None
+
+
+def test_office_with_a_known_holder_is_not_given_to_the_last_speaker(run) -> None:
+    text = ("Ian Moss has said the levy will fall. The chancellor said the sums added up. "
+            "Mr Ferris spoke at the dinner. The chancellor said the levy was fair.")
+    people = _people(run, text)
+    assert people["Ian Moss"].role == "chancellor"
+    assert people["Ferris"].role is None
+
+
+def test_person_tagged_as_organisation_by_given_name(run) -> None:
+    text = "Vincent Marsh, for the Liberal Democrats, accused the minister of ducking choices."
+    actors = _by_label(run, text)
+    assert actors["Vincent Marsh"].kind == "Person"
+
+
+def test_given_name_shape_does_not_make_organisations_people(run) -> None:
+    actors = _by_label(run, "The Christian Medical Fellowship said the bill went too far.")
+    assert all(a.kind != "Person" for a in actors.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The chancellor was dubbed "Sir Spendalot" by his critics, who said the debt was too high.',
+        "The Bill now faces a tough test in the Lords, where peers oppose it.",
+        "The Prevention of Floods Bill was backed by MPs on Monday.",
+        "Ministers said the Budget would help families.",
+    ],
+)
+def test_nicknames_bills_and_budgets_are_no_actors(run, text: str) -> None:
+    labels = set(_by_label(run, text))
+    assert not labels & {"Spendalot", "Sir Spendalot", "Bill", "Prevention of Floods Bill", "Budget"}
+
+
+def test_office_title_glued_to_a_party_name_is_the_party(run) -> None:
+    actors = _by_label(run, "The Labour MP Jean Tolley said the plan was wrong.")
+    assert "Labour MP" not in actors
+    assert actors["Jean Tolley"].affiliation == "labour party"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "affiliation"),
+    [
+        ("Labour election campaign coordinator Ada Pike said the rivals were in turmoil.", "Ada Pike",
+         "election campaign coordinator", "labour party"),
+        ("Tory frontbencher Rhys Dunmore is pursuing the proposal.", "Rhys Dunmore", "frontbencher",
+         "conservative party"),
+        ("Mr Gale and his Italian counterpart Paolo Verdi agreed to set up a forum.", "Paolo Verdi",
+         "counterpart", "italy"),
+        ("Rome was represented by Italy's director general for trade, Paolo Verdi.", "Paolo Verdi",
+         "director general for trade", "italy"),
+    ],
+)
+def test_titles_with_nouns_counterparts_and_offices_of_a_country(
+    run, text: str, person: str, role: str, affiliation: str
+) -> None:
+    actor = _people(run, text)[person]
+    assert actor.role == role
+    assert actor.affiliation == affiliation
+
+
+def test_ex_party_member_is_not_the_party(run) -> None:
+    actor = _people(run, "Ex-Labour MP Tom Reddy appealed for the hostage to be freed.")["Tom Reddy"]
+    assert actor.affiliation != "labour party"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("Dan Roe faces his first real test as home secretary on Monday.", "Dan Roe", "home secretary"),
+        ("Jane Carter was sworn in as president on Monday.", "Jane Carter", "president"),
+    ],
+)
+def test_as_office_gives_the_subject_a_role(run, text: str, person: str, role: str) -> None:
+    assert _people(run, text)[person].role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Party members hailed Jane Carter as leader.",
+        "Jane Carter was described as a leader of note.",
+    ],
+)
+def test_as_description_or_object_gives_no_role(run, text: str) -> None:
+    assert _people(run, text)["Jane Carter"].role is None
+
+
+def test_office_points_back_over_a_pronoun_sentence(run) -> None:
+    text = ("Gil Marsh is to freeze fuel duty. He eased borrowing but said targets would be met. "
+            "The chancellor also hailed the longest period of growth.")
+    assert _people(run, text)["Gil Marsh"].role == "chancellor"
+
+
+def test_office_is_not_a_person_named_in_its_own_sentence(run) -> None:
+    text = "Mr Hale wants the top job. The premier insisted Mr Hale will have a key role."
+    assert _people(run, text)["Hale"].role is None
+
+
+def test_office_of_a_named_body_points_to_no_one(run) -> None:
+    text = "Mr Hale said the courts were slow. The chairman of the Bar Council said judges agreed."
+    assert _people(run, text)["Hale"].role is None
+
+
+def test_committee_named_in_a_title_is_the_chairs_body(run) -> None:
+    text = 'Chairman of the Rural Audit Committee Peter Lomax MP, said: "The policy is alarming."'
+    actors = _by_label(run, text)
+    assert actors["Rural Audit Committee"].kind == "Organisation"
+    assert actors["Peter Lomax"].affiliation == actors["Rural Audit Committee"].key
+
+
+def test_spokesman_speaks_for_the_body_of_the_sentence_before(run) -> None:
+    text = ("The Liberal Democrats questioned the measure. Home affairs spokesman Mark Oakes told the "
+            'radio: "It is a matter of principle."')
+    assert _people(run, text)["Mark Oakes"].affiliation == "liberal democrats"
+
+
+def test_candidate_after_another_bodys_sentence_stays_unaffiliated(run) -> None:
+    text = "The Daily Herald printed the letter. The previous candidate, Rob Oakes, was sacked."
+    assert _people(run, text)["Rob Oakes"].affiliation is None
+
+
+def test_ministry_is_an_organisation_of_the_home_government(run) -> None:
+    text = ("The Home Office said Britain would act. The Department for Transport said British roads "
+            "were safe. The UK will wait.")
+    actors = _by_label(run, text)
+    assert actors["Home Office"].kind == "Organisation"
+    assert actors["Home Office"].affiliation == "united kingdom"
+    assert actors["Department for Transport"].affiliation == "united kingdom"
+
+
+def test_honorific_name_tagged_as_organisation_is_a_person(run) -> None:
+    actors = _by_label(run, "Later, Dr Gibbs praised the work of the health board.")
+    assert all(a.kind != "Organisation" or "Gibbs" not in a.label for a in actors.values())
+
+
+def test_first_name_alone_is_the_one_person_with_that_name(run) -> None:
+    text = "Presenter Jeremy Pike asked about tax. Jeremy said the sums were wrong."
+    people = _people(run, text)
+    assert list(people) == ["Jeremy Pike"]
+
+
+def test_first_name_after_a_title_is_not_merged(run) -> None:
+    text = "Charles Hale backed the plan. Prince Charles said he was delighted."
+    assert "Charles Hale" in _people(run, text)
+    assert not any("Prince" in alias for alias in _people(run, text)["Charles Hale"].aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "affiliation"),
+    [
+        ("Backbencher Ivor Cole (Lab) said the plan was fair.", "Ivor Cole", "labour party"),
+        ("Jane Doe, who chairs the Home Affairs Committee, said the plans were weak.", "Jane Doe",
+         "home affairs committee"),
+        ("Jane Doe (pictured) said the plans were weak.", "Jane Doe", None),
+        ("Jane Doe, who criticised the Home Affairs Committee, said the plans were weak.", "Jane Doe", None),
+    ],
+)
+def test_party_in_brackets_and_relative_offices(run, text: str, person: str, affiliation: str | None) -> None:
+    assert _people(run, text)[person].affiliation == affiliation
+
+
+def test_body_earlier_in_the_same_sentence_gives_its_leader(run) -> None:
+    text = ("The Liberal Democrats have also launched their platform, with leader Carl Kemp saying his "
+            "party was the real opposition.")
+    assert _people(run, text)["Carl Kemp"].affiliation == "liberal democrats"
+
+
+def test_country_named_as_a_place_is_not_a_titled_persons_side(run) -> None:
+    text = "On a visit to Kenya, Prime Minister Jane Hale said the debt should be cancelled."
+    assert _people(run, text)["Jane Hale"].affiliation != "kenya"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Speaking on the Breakfast with Frost programme, he said the plan was wrong.", "Frost"),
+        ("The Jane Hale report said the claims were wrong.", "Jane Hale"),
+        ("Passengers at Gatwick were delayed, the airline said.", "Gatwick"),
+    ],
+)
+def test_titles_of_works_and_places_are_no_actors(run, text: str, absent: str) -> None:
+    assert absent not in _by_label(run, text)
+
+
+def test_party_before_report_stays_an_actor(run) -> None:
+    assert "Liberal Democrats" in _by_label(run, "The Liberal Democrats report said the tax was wrong.")
+
+
+def test_department_split_by_and_is_one_organisation(run) -> None:
+    actors = _by_label(run, "The Department for Education and Skills said the tests were fair.")
+    assert "Department for Education and Skills" in actors
+    assert "Skills" not in actors
+
+
+def test_constituency_after_mp_for_is_no_person(run) -> None:
+    text = "Jane Doe said the rules were unfair. The Tory MP for Sleaton said he was wrong."
+    assert "Sleaton" not in _by_label(run, text)
+
+
+def test_short_form_of_a_longer_organisation_name_is_one_node(run) -> None:
+    text = ("The House of Commons Rural Affairs Committee said the figures were wrong. The Rural Affairs "
+            "Committee added that the rules were weak.")
+    orgs = [a.label for a in run(text).actors if a.kind == "Organisation"]
+    assert orgs == ["House of Commons Rural Affairs Committee"]
+
+
+def test_hyphenated_suffix_is_no_part_of_a_name(run) -> None:
+    assert "Jane Doe" in _by_label(run, "He rejected Jane Doe-style politics, Mark Hale said.")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "affiliation"),
+    [
+        ("The party will hold a news conference daily, Tory co-chairman Liam Fenn said.", "Liam Fenn",
+         "conservative party"),
+        ("The Lib Dems want cheaper homes. Party leader Charles Kemp said the homes would be affordable.",
+         "Charles Kemp", "liberal democrats"),
+        ("The Tories opened the forum with an attack on Labour's record, and party leader Mark Hale spoke "
+         "later.", "Mark Hale", "conservative party"),
+    ],
+)
+def test_hyphenated_titles_and_party_roles(run, text: str, person: str, affiliation: str) -> None:
+    assert _people(run, text)[person].affiliation == affiliation
+
+
+def test_party_and_place_entity_is_the_party(run) -> None:
+    text = "SNP Holyrood leader Nina Sturrock said the public needed reassurance."
+    actors = _by_label(run, text)
+    assert "Scottish National Party" in actors
+    assert actors["Nina Sturrock"].affiliation == "scottish national party"
+
+
+def test_knight_by_first_name_is_the_full_name(run) -> None:
+    text = "Sir Alan Birch said rates would rise. Sir Alan added that growth was strong."
+    assert list(_people(run, text)) == ["Alan Birch"]
+
+
+def test_named_department_belongs_to_its_own_government(run) -> None:
+    text = "The Home Office said Kenya must act. Kenyan officials said Kenya would act. Kenya agreed."
+    actors = _by_label(run, text)
+    assert actors["Home Office"].affiliation == "united kingdom"
+
+
+def test_bare_first_name_is_not_merged_when_a_titled_namesake_is_in_the_story(run) -> None:
+    text = ("Charles Hale backed the plan. Prince Charles will marry in April. Charles said he was "
+            "delighted.")
+    hale = _people(run, text)["Charles Hale"]
+    assert "Charles" not in hale.aliases
+
+
+def test_honorific_inside_an_organisation_entity_starts_a_person(run) -> None:
+    actors = _by_label(run, "Speaking at the Foreign Policy Centre Mr Strand said the plan was wrong.")
+    assert actors["Foreign Policy Centre"].kind == "Organisation"
+    assert actors["Strand"].kind == "Person"
+    assert actors["Strand"].affiliation is None
+
+
+def test_party_then_title_words_entity_is_the_party(run) -> None:
+    text = "Lib Dem Home Affairs spokesman Mark Oakes said the plan was wrong."
+    actors = _by_label(run, text)
+    assert actors["Mark Oakes"].affiliation == "liberal democrats"
+    assert not any("Home Affairs" in label for label in actors if label != "Mark Oakes")
+
+
+def test_court_variants_times_and_dated_budgets(run) -> None:
+    text = ("The Appeal Court ruled at 1200 GMT that the Court of Appeal was right. The Budget of 2002 "
+            "raised taxes, the Westmoor hunt said.")
+    labels = set(_by_label(run, text))
+    assert "Court of Appeal" in labels
+    assert not labels & {"Appeal Court", "GMT", "Budget of 2002"}
+    assert "Westmoor hunt" in labels
+
+
+def test_person_in_a_list_closes_the_title_before_the_next_body(run) -> None:
+    text = ("Also due to attend are US Secretary of State Jane Ross, UN Secretary General Kofi Mensah, "
+            "and World Bank officials.")
+    actors = _by_label(run, text)
+    assert actors["Kofi Mensah"].affiliation == "united nations"

@@ -1,0 +1,97 @@
+"""Topic labels name an issue: content words kept, labels empty of content dropped (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+# (text, holder, polarity, words the topic label must contain)
+KEPT = [
+    ("Jane Smith urged ministers to publish the report.", "Jane Smith", "Support", "publishing report"),
+    ("Tom Hill said the decision should be taken by the courts.", "Tom Hill", "Support", "by courts"),
+    ("Ann Cole pledged an extra £20m for rural schools.", "Ann Cole", "Support", "rural schools"),
+    ("Labour attacked the Tory proposals.", "Labour Party", "Oppose", "tory proposals"),
+    ("Ann Cole proposed an alternative blueprint.", "Ann Cole", "Support", "alternative blueprint"),
+    ("Dan Reed said no change was needed.", "Dan Reed", "Oppose", "change"),
+    ("Dan Reed urged ministers to release the detainees.", "Dan Reed", "Support", "releasing detainees"),
+    ("Ann Cole called for quotas on immigration and asylum.", "Ann Cole", "Support",
+     "quotas on immigration and asylum"),
+    # what a noun is for, in an infinitive after it
+    ("Ann Cole called for measures to combat ageism.", "Ann Cole", "Support", "measures to combat ageism"),
+    ("Tom Hill called for urgent action to end child poverty.", "Tom Hill", "Support",
+     "action to end child poverty"),
+    # a vague head says what it is about in a relative clause
+    ('"We should drop the worst proposals, which are for longer detention," Tom Hill said.', "Tom Hill",
+     "Oppose", "proposals for longer detention"),
+    ("Kay Lowe attacked the plans, which would introduce curfews for teenagers.", "Kay Lowe", "Oppose",
+     "plans introducing curfews"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "polarity", "words"), KEPT)
+def test_label_keeps_the_issue(stances_of, text: str, holder: str, polarity: str, words: str) -> None:
+    found = stances_of(text)
+    assert any(h == holder and p == polarity and words in t for h, p, t in found), found
+
+
+# (text, a topic label that must not appear): vague verbs, vague heads, bare amounts, actor names
+EMPTY = [
+    ("Tom Hill said he would look at the proposals.", "looking"),
+    ("Kay Lowe said ministers should expect it to be rewritten.", "expecting"),
+    ("Tom Hill said: \"We will establish a system.\"", "establishing system"),
+    ("Ann Cole agreed to key changes.", "key changes"),
+    ("Ann Cole proposed a new blueprint.", "new blueprint"),
+    ("Tom Hill said the changes should be sufficient.", "changes being sufficient"),
+    ("Dan Reed pledged an extra £20m.", "extra £20m"),
+    ("Kay Lowe attacked the plans, which would fail.", "plans failing"),
+    ("Ann Cole urged ministers to practise what they preach.", "practising"),
+    ("Kay Lowe said Tom Hill was tired.", "tom hill"),
+    ("Kay Lowe said the Liberal Democrats had a point.", "liberal democrats"),
+    ("Kay Lowe said voters were angry.", "voters"),
+    ("Kay Lowe said the police were angry.", "police"),
+    ('Tom Hill said: "Ministers should not decide where the roads should be."', "roads being"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), EMPTY)
+def test_label_empty_of_content_is_no_topic(stances_of, text: str, label: str) -> None:
+    assert not any(t.rstrip(".") == label for _h, _p, t in stances_of(text)), stances_of(text)
+
+
+# (text, holder, polarity, the labels that must each be a topic of their own)
+COORDINATED = [
+    ("Kay Lowe called for tougher sentences and more police officers.", "Kay Lowe", "Support",
+     ["tougher sentences", "more police officers"]),
+    ("Dan Reed attacked the fuel levy and the road tolls.", "Dan Reed", "Oppose",
+     ["fuel levy", "road tolls"]),
+    ("Ann Cole wants to build new homes and hire more nurses.", "Ann Cole", "Support",
+     ["building new homes", "hiring more nurses"]),
+    ("Ann Cole backed measures such as road pricing and congestion charges.", "Ann Cole", "Support",
+     ["road pricing", "congestion charges"]),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "polarity", "labels"), COORDINATED)
+def test_coordinated_issues_are_topics_of_their_own(stances_of, text: str, holder: str, polarity: str,
+                                                    labels: list[str]) -> None:
+    found = stances_of(text)
+    for label in labels:
+        assert (holder, polarity, label) in found, found
+
+
+def test_a_verb_conjunct_in_another_form_is_another_clause(stances_of) -> None:
+    found = stances_of("Tom Hill said he would not raise taxes and promised to protect pensions.")
+    assert not any("promising" in t for _h, _p, t in found), found
+
+
+def test_variants_of_one_issue_are_one_topic(run) -> None:
+    ex = run("Ann Cole backed the university fees. Dan Reed opposed the university tuition fees.")
+    labels = {t.label: t.alt_labels for t in ex.topics}
+    assert labels == {"university tuition fees": ("university fees",)}, labels
+    assert len({s.target for s in ex.stances}) == 1
+
+
+def test_it_is_the_issue_named_earlier_in_the_sentence(stances_of) -> None:
+    found = stances_of("Critics say the code is weak, but Ann Cole said it would be made binding.")
+    assert ("Ann Cole", "Support", "code") in found, found
