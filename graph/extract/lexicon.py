@@ -178,6 +178,8 @@ NEGATIVE_WORDS: frozenset[str] = frozenset({
     "untested", "contradictory", "inconsistent", "immoral", "unethical", "insensitive", "patronising",
     "patronizing", "populist", "opportunistic", "shambolic", "troubling", "climbdown", "folly",
     "hardship", "misery", "suffering", "havoc", "turmoil",
+    # dismissals: "dismissed the research as complete rubbish", "scaremongering"
+    "rubbish", "garbage", "claptrap", "drivel", "tosh", "twaddle", "scaremongering", "smear", "myth",
 })
 # Phrasal verbs that say a plan is sound; negated they condemn their subject ("the sums do not add up").
 SOUNDNESS_PHRASES: frozenset[tuple[str, str]] = frozenset({
@@ -216,7 +218,7 @@ COMPLEMENT_OPPOSE_VERBS: frozenset[str] = frozenset({
     "undermine", "damage", "harm", "hurt", "threaten", "destroy", "weaken", "abandon", "drop", "axe",
     "halt", "veto", "resist", "risk", "waste", "mislead", "betray", "ignore", "break", "lose", "punish",
     "penalise", "penalize", "suspend", "shelve", "postpone", "delay", "ditch", "reverse",
-    "repeal", "withdraw", "overturn", "outlaw",
+    "repeal", "withdraw", "overturn", "outlaw", "replace", "dismantle",
 })
 
 # Verbs whose object is a consequence of their subject: "the levy would cause chaos" judges the levy by the

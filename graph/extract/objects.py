@@ -390,6 +390,13 @@ def _object_control(verb: Token, obj: Token, cue: Cue, inner: Token | None = Non
     vlemma = inner.lemma_.lower()
     ends = vlemma in {"end", "stop", "go", "disappear", "fall"} or any(
         t.lower_ == "end" for t in inner.subtree)
+    patient = next((c for c in inner.children if c.dep_ == "dobj"), None)
+    if vlemma in COMPLEMENT_OPPOSE_VERBS and patient is not None and (label := topic_label(patient)):
+        # "wants house arrest to replace indefinite jail": against the jail, for the controller
+        out: Targets = [(Position(FLIP[cue.polarity], label, cue.act, cue.confidence), "topic")]
+        named = ctx is None or ctx.index.actor_at(obj.i) is not None or bool(resolve(obj, ctx))
+        own = topic_label(obj) if not (named or is_generic(obj)) else None  # "wants the council to …": no
+        return out + ([(Position(cue.polarity, own, cue.act, cue.confidence), "topic")] if own else [])
     if vlemma in COMPLEMENT_OPPOSE_VERBS or ends:
         # "wanted it to end": the issue "it" stands for
         issue = ctx.refer(obj) if ctx is not None and obj.lower_ in {"it", "this"} else obj

@@ -21,6 +21,12 @@ CASES = [
     # a demand whose subject the parser hung on the reporting verb
     ("Mr Tom Ridley said individual voter registration, as opposed to registration by household, should be "
      "quickly introduced.", "Tom Ridley", "Support", "registration"),
+    # replacing or dismissing something opposes it
+    ("Mr Tom Ridley said the road tolls should be replaced with a congestion charge.", "Tom Ridley", "Oppose",
+     "road tolls"),
+    ("The Greens want the council to replace the road tolls with a congestion charge.", "Green Party",
+     "Oppose", "road tolls"),
+    ("Mr Tom Ridley dismissed the new curfew as complete rubbish.", "Tom Ridley", "Oppose", "curfew"),
     # a refused position is the opposite one
     ("Mr Tom Ridley refused to back the new curfew.", "Tom Ridley", "Oppose", "curfew"),
     ("Mr Tom Ridley declined to support the new curfew.", "Tom Ridley", "Oppose", "curfew"),
