@@ -21,6 +21,7 @@ from graph.extract.lexicon import (
     FEELING_ADJECTIVES,
     FEELING_NOUNS,
     FUTURE_MODALS,
+    ILL_PREFIXES,
     NEGATIONS,
     NEGATIVE_EFFECTS,
     NEGATIVE_WORDS,
@@ -89,14 +90,24 @@ def evaluation(tok: Token) -> Polarity | None:
     """Polarity of an evaluative word or phrase ("a crucial step", "unacceptable", "not useful")."""
     if tok.lemma_.lower() in _NEUTRAL_FRAMES:
         return None  # "a key election issue": important, not good
-    pol = _word_polarity(tok)
+    pol = _word_polarity(tok) or _ill_prefixed(tok)
     if pol is None:
         for child in tok.children:
             if child.dep_ in {"amod", "advmod", "conj"} and child.lower_ not in NEGATIONS:
-                pol = pol or _word_polarity(child)
+                pol = pol or _word_polarity(child) or _ill_prefixed(child)
     if pol is None:
         return None
     return FLIP[pol] if is_negated(tok) else pol
+
+
+def _ill_prefixed(tok: Token) -> Polarity | None:
+    """'ill-advised', 'ill-judged', 'badly-drafted': a hyphenated judgement the tokenizer splits."""
+    doc = tok.doc
+    for child in tok.children:
+        hyphen = child.i + 1 < len(doc) and doc[child.i + 1].text == "-" and child.i + 2 == tok.i
+        if hyphen and child.lower_ in ILL_PREFIXES:
+            return "Oppose"
+    return None
 
 
 def _subject(clause: Token) -> Token | None:

@@ -178,9 +178,12 @@ NEGATIVE_WORDS: frozenset[str] = frozenset({
     "untested", "contradictory", "inconsistent", "immoral", "unethical", "insensitive", "patronising",
     "patronizing", "populist", "opportunistic", "shambolic", "troubling", "climbdown", "folly",
     "hardship", "misery", "suffering", "havoc", "turmoil",
+    "stupid", "careless", "thoughtless",
     # dismissals: "dismissed the research as complete rubbish", "scaremongering"
     "rubbish", "garbage", "claptrap", "drivel", "tosh", "twaddle", "scaremongering", "smear", "myth",
 })
+# Prefixes of hyphenated judgements the tokenizer splits ("ill-advised", "badly-drafted", "half-baked").
+ILL_PREFIXES: frozenset[str] = frozenset({"ill", "badly", "poorly", "half", "mis"})
 # Phrasal verbs that say a plan is sound; negated they condemn their subject ("the sums do not add up").
 SOUNDNESS_PHRASES: frozenset[tuple[str, str]] = frozenset({
     ("add", "up"), ("stack", "up"), ("hold", "water"), ("work", "out"),

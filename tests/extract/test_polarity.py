@@ -30,6 +30,9 @@ CASES = [
     # a refused position is the opposite one
     ("Mr Tom Ridley refused to back the new curfew.", "Tom Ridley", "Oppose", "curfew"),
     ("Mr Tom Ridley declined to support the new curfew.", "Tom Ridley", "Oppose", "curfew"),
+    # hyphenated judgements the tokenizer splits
+    ("Mr Tom Ridley said Jane Moore's comment was ill-advised.", "Tom Ridley", "Oppose", "comment"),
+    ("Mr Tom Ridley said the new curfew was an ill-judged idea.", "Tom Ridley", "Oppose", "curfew"),
     # feelings about an issue
     ("Mr Tom Ridley was worried about extending the curfew to children.", "Tom Ridley", "Oppose", "curfew"),
     ("The Greens are concerned about the new motorway.", "Green Party", "Oppose", "motorway"),
@@ -74,6 +77,8 @@ NO_SIDE = [
     # a bare action names no issue
     ("The Greens said they will look at the plans.", "looking"),
     ("Mr Tom Ridley wants to continue.", "continu"),
+    # "ill" alone is health, not a judgement
+    ("Mr Tom Ridley said the new curfew was wrong for Jane Moore, who is ill.", "jane moore"),
     # a statement one declined to make
     ("Mr Tom Ridley declined to say whether he backed the new curfew.", "curfew"),
     # a feeling one declined to state
