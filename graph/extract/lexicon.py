@@ -188,6 +188,14 @@ ILL_PREFIXES: frozenset[str] = frozenset({"ill", "badly", "poorly", "half", "mis
 SOUNDNESS_PHRASES: frozenset[tuple[str, str]] = frozenset({
     ("add", "up"), ("stack", "up"), ("hold", "water"), ("work", "out"),
 })
+# Participles that make a noun someone's measure: "X's planned control orders", "measures outlined by X".
+MEASURE_PARTICIPLES: frozenset[str] = frozenset({
+    "plan", "propose", "promise", "intend", "moot", "outline", "unveil", "announce", "introduce", "table",
+    "pledge", "float", "draft",
+    # the same as adjectives, which the tagger often makes of them ("the council's planned charge")
+    "planned", "proposed", "promised", "intended", "mooted", "outlined", "unveiled", "announced",
+    "introduced", "tabled", "pledged", "floated", "drafted",
+})
 # Reporting verbs whose direct object is a measure the subject puts forward ("announced a cash hand-out"):
 # annotators code an announced measure as support for it.
 ANNOUNCING_VERBS: frozenset[str] = frozenset({"announce"})

@@ -66,6 +66,11 @@ CASES = [
     ("The Greens gave a cautious welcome to the new levy.", "Green Party", "Support", "levy"),
     ("Mr Ben Hale voiced reservations about the new levy.", "Ben Hale", "Oppose", "levy"),
     ("Mr Ben Hale expressed scepticism about the new levy.", "Ben Hale", "Oppose", "levy"),
+    # a measure marked as someone's plan
+    ("Jane Moore's planned congestion charge would raise money for buses.", "Jane Moore", "Support",
+     "congestion charge"),
+    ("Mr Ben Hale attacked the congestion charge proposed by the Greens.", "Green Party", "Support",
+     "congestion charge"),
     # evaluating verbs with a second object
     ("Mr Ben Hale branded the new levy a stealth tax.", "Ben Hale", "Oppose", "levy"),
 ]
@@ -178,3 +183,8 @@ def test_wanting_it_to_end_opposes_what_it_stands_for(stances_of) -> None:
             "Critics say the embargo has failed. Mr Ben Hale said he also wanted it to end.")
     found = stances_of(text)
     assert any(h == "Ben Hale" and p == "Oppose" and "embargo" in t for h, p, t in found), found
+
+
+def test_an_owner_is_not_part_of_the_measure(stances_of) -> None:
+    found = stances_of("Jane Moore's planned congestion charge would raise money for buses.")
+    assert not any("moore" in t for _, _, t in found), found
