@@ -443,7 +443,7 @@ def _verbal(clause: Token, last_topic: str | None, refer: Refer, reported: bool 
     negated = is_negated(clause)
     lemma = clause.lemma_.lower()
     subj = _subject(clause)
-    if lemma in COMPLEMENT_OPPOSE_VERBS or _is_put_an_end(clause):
+    if lemma in COMPLEMENT_OPPOSE_VERBS or _is_put_an_end(clause) or _on_hold(clause):
         obj = _end_object(clause) if _is_put_an_end(clause) else _object(clause)
         label = topic_label(obj) if obj is not None else None
         if label and (modals or subj is None or is_pronoun(subj)):

@@ -291,7 +291,7 @@ def _object_targets(tok: Token, obj: Token, cue: Cue, ctx: Context) -> Targets:
             return _target(obj, judged, "criticise" if judged == "Oppose" else "praise", 0.75, ctx)
         if lemma == "call":
             return []
-    claimed = _claim_targets(obj, cue, ctx)
+    claimed = _claim_targets(obj, cue, ctx) or ([] if lemma in LIGHT_VERBS else _backed_demand(obj, cue, ctx))
     if claimed:
         return claimed
     if ctx.index.actor_at(obj.i):
@@ -355,6 +355,18 @@ def _blamed_for(prep: Token, cue: Cue) -> Targets:
     else:
         return []  # "accused X of telling lies": conduct, not an issue
     return [(pos, "topic")] if pos else []
+
+
+def _backed_demand(obj: Token, cue: Cue, ctx: Context) -> Targets:
+    """'backed Tory demands that the plans be put on hold', 'rejected calls for a new runway': the position
+    the demand states, taken over or turned down."""
+    noun_cue = NOUN_CUES.get(obj.lemma_.lower())
+    if noun_cue is None or noun_cue.act not in {"propose", "demand"} or cue.report or cue.polarity not in {
+            "Support", "Oppose"}:
+        return []
+    stated = noun_targets(obj, noun_cue, ctx)
+    return [(Position(p.polarity if cue.polarity == "Support" else FLIP[p.polarity], p.label, cue.act,
+                      cue.confidence), k) for p, k in stated if k == "topic"]
 
 
 def _judgement(verb: Token) -> Polarity | None:

@@ -66,6 +66,10 @@ CASES = [
     ("The Greens gave a cautious welcome to the new levy.", "Green Party", "Support", "levy"),
     ("Mr Ben Hale voiced reservations about the new levy.", "Ben Hale", "Oppose", "levy"),
     ("Mr Ben Hale expressed scepticism about the new levy.", "Ben Hale", "Oppose", "levy"),
+    # backing or rejecting someone's demand takes a position on what is demanded
+    ("The Greens rejected the union's calls for a new motorway.", "Green Party", "Oppose", "motorway"),
+    ("The Greens backed the union's demand for a new motorway.", "Green Party", "Support", "motorway"),
+    ("Mr Ben Hale defended plans to end the road tolls.", "Ben Hale", "Oppose", "road tolls"),
     # a measure marked as someone's plan
     ("Jane Moore's planned congestion charge would raise money for buses.", "Jane Moore", "Support",
      "congestion charge"),
