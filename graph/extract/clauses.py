@@ -218,7 +218,8 @@ def _ongoing_measure(clause: Token, subj: Token | None) -> bool:
     if subj is None or subj.lower_ not in {"he", "she", "they", "we", "i"} or clause.tag_ != "VBG":
         return False
     lemma = clause.lemma_.lower()
-    return lemma in COMPLEMENT_SUPPORT_VERBS and lemma not in VAGUE_VERBS and any(
+    empty = lemma in VAGUE_VERBS or lemma in {"make", "do", "have", "take", "get"}  # "was making the point"
+    return lemma in COMPLEMENT_SUPPORT_VERBS and not empty and any(
         c.dep_ == "aux" and c.lemma_ == "be" for c in clause.children)
 
 

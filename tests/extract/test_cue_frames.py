@@ -192,3 +192,8 @@ def test_wanting_it_to_end_opposes_what_it_stands_for(stances_of) -> None:
 def test_an_owner_is_not_part_of_the_measure(stances_of) -> None:
     found = stances_of("Jane Moore's planned congestion charge would raise money for buses.")
     assert not any("moore" in t for _, _, t in found), found
+
+
+def test_making_a_point_is_no_measure(stances_of) -> None:
+    found = stances_of("Mr Ben Hale said he was making the observation that the tolls were high.")
+    assert not any(p == "Support" and "observation" in t for _, p, t in found), found
