@@ -39,6 +39,7 @@ VERB_CUES: dict[str, Cue] = {
     **_cues("Neutral", "warn", 0.6, "warn caution", report=True),
     **_cues("Support", "propose", 0.8, "propose unveil table float outline draft"),
     **_cues("Support", "propose", 0.7, "introduce"),
+    **_cues("Support", "support", 0.6, "implement enforce"),  # "the government is implementing X"
     **_cues("Support", "support", 0.8,
             "support back endorse favour favor welcome champion defend applaud embrace approve accept "
             "advocate uphold"),

@@ -70,6 +70,8 @@ CASES = [
     ("The Greens rejected the union's calls for a new motorway.", "Green Party", "Oppose", "motorway"),
     ("The Greens backed the union's demand for a new motorway.", "Green Party", "Support", "motorway"),
     ("Mr Ben Hale defended plans to end the road tolls.", "Ben Hale", "Oppose", "road tolls"),
+    # carrying out a measure supports it
+    ("The Greens are implementing a ban on plastic bags.", "Green Party", "Support", "plastic bags"),
     # a measure marked as someone's plan
     ("Jane Moore's planned congestion charge would raise money for buses.", "Jane Moore", "Support",
      "congestion charge"),
