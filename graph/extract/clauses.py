@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from graph.extract.lexicon import (
     ADVOCACY_MODALS,
+    AIM_NOUNS,
     CAUSE_VERBS,
     COMPLEMENT_OPPOSE_VERBS,
     COMPLEMENT_SUPPORT_VERBS,
@@ -228,6 +229,12 @@ def _copular(clause: Token, last_topic: str | None, actor_at: ActorAt, refer: Re
     subj = _subject(clause)
     if subj is not None and subj.lower_ == "it" and (due := _time_for(clause)) is not None:
         return due
+    if subj is not None and subj.lemma_.lower() in AIM_NOUNS and clause.lemma_ == "be":
+        aim = next((c for c in clause.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if aim is not None:  # "the aim was to preserve tradition"
+            negated = is_negated(clause) or is_negated(aim)  # "the intention was not to empower them"
+            return infinitive_position(aim, "Oppose" if negated else "Support", "propose", 0.6)
     for child in clause.children:
         if child.dep_ in {"acomp", "attr", "oprd"}:
             if child.lower_ in _WH:

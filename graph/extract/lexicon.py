@@ -145,7 +145,7 @@ POSITIVE_WORDS: frozenset[str] = frozenset({
     # praise of a measure: "long overdue", "a commendable step", "a pragmatic approach"
     "overdue", "commendable", "admirable", "laudable", "generous", "decent", "courageous", "proportionate",
     "pragmatic", "realistic", "timely", "impressive", "wonderful", "terrific", "tremendous", "boon",
-    "lifeline", "worthy", "common-sense", "commonsense", "enlightened", "visionary",
+    "lifeline", "worthy", "common-sense", "commonsense", "enlightened", "visionary", "paramount",
 })
 
 NEGATIVE_WORDS: frozenset[str] = frozenset({
@@ -233,6 +233,9 @@ COMPLEMENT_OPPOSE_VERBS: frozenset[str] = frozenset({
     "repeal", "withdraw", "overturn", "outlaw", "replace", "dismantle",
 })
 
+# Nouns whose "is to V" states what the speaker wants ("the aim is to preserve tradition").
+AIM_NOUNS: frozenset[str] = frozenset({"aim", "goal", "objective", "intention", "purpose", "priority",
+                                       "ambition", "mission", "task", "challenge"})
 # Verbs whose object is a consequence of their subject: "the levy would cause chaos" judges the levy by the
 # chaos; "damage will be caused by the plans" judges the plans.
 CAUSE_VERBS: frozenset[str] = frozenset({"cause", "create", "bring", "lead", "result", "spell", "trigger",

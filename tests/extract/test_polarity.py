@@ -27,6 +27,11 @@ CASES = [
     ("The Greens want the council to replace the road tolls with a congestion charge.", "Green Party",
      "Oppose", "road tolls"),
     ("Mr Tom Ridley dismissed the new curfew as complete rubbish.", "Tom Ridley", "Oppose", "curfew"),
+    # "the aim is to V"
+    ("Mr Tom Ridley said the aim was to preserve the rural schools.", "Tom Ridley", "Support",
+     "rural schools"),
+    ("Mr Tom Ridley said the intention was not to close the rural schools.", "Tom Ridley", "Oppose",
+     "rural schools"),
     # a refused position is the opposite one
     ("Mr Tom Ridley refused to back the new curfew.", "Tom Ridley", "Oppose", "curfew"),
     ("Mr Tom Ridley declined to support the new curfew.", "Tom Ridley", "Oppose", "curfew"),
