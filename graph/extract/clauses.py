@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from graph.extract.lexicon import (
     ADVOCACY_MODALS,
+    AIM_NOUNS,
     CAUSE_VERBS,
     COMPLEMENT_OPPOSE_VERBS,
     COMPLEMENT_SUPPORT_VERBS,
@@ -21,6 +22,7 @@ from graph.extract.lexicon import (
     FEELING_ADJECTIVES,
     FEELING_NOUNS,
     FUTURE_MODALS,
+    ILL_PREFIXES,
     NEGATIONS,
     NEGATIVE_EFFECTS,
     NEGATIVE_WORDS,
@@ -89,14 +91,24 @@ def evaluation(tok: Token) -> Polarity | None:
     """Polarity of an evaluative word or phrase ("a crucial step", "unacceptable", "not useful")."""
     if tok.lemma_.lower() in _NEUTRAL_FRAMES:
         return None  # "a key election issue": important, not good
-    pol = _word_polarity(tok)
+    pol = _word_polarity(tok) or _ill_prefixed(tok)
     if pol is None:
         for child in tok.children:
             if child.dep_ in {"amod", "advmod", "conj"} and child.lower_ not in NEGATIONS:
-                pol = pol or _word_polarity(child)
+                pol = pol or _word_polarity(child) or _ill_prefixed(child)
     if pol is None:
         return None
     return FLIP[pol] if is_negated(tok) else pol
+
+
+def _ill_prefixed(tok: Token) -> Polarity | None:
+    """'ill-advised', 'ill-judged', 'badly-drafted': a hyphenated judgement the tokenizer splits."""
+    doc = tok.doc
+    for child in tok.children:
+        hyphen = child.i + 1 < len(doc) and doc[child.i + 1].text == "-" and child.i + 2 == tok.i
+        if hyphen and child.lower_ in ILL_PREFIXES:
+            return "Oppose"
+    return None
 
 
 def _subject(clause: Token) -> Token | None:
@@ -207,7 +219,8 @@ def _ongoing_measure(clause: Token, subj: Token | None) -> bool:
     if subj is None or subj.lower_ not in {"he", "she", "they", "we", "i"} or clause.tag_ != "VBG":
         return False
     lemma = clause.lemma_.lower()
-    return lemma in COMPLEMENT_SUPPORT_VERBS and lemma not in VAGUE_VERBS and any(
+    empty = lemma in VAGUE_VERBS or lemma in {"make", "do", "have", "take", "get"}  # "was making the point"
+    return lemma in COMPLEMENT_SUPPORT_VERBS and not empty and any(
         c.dep_ == "aux" and c.lemma_ == "be" for c in clause.children)
 
 
@@ -216,6 +229,12 @@ def _copular(clause: Token, last_topic: str | None, actor_at: ActorAt, refer: Re
     subj = _subject(clause)
     if subj is not None and subj.lower_ == "it" and (due := _time_for(clause)) is not None:
         return due
+    if subj is not None and subj.lemma_.lower() in AIM_NOUNS and clause.lemma_ == "be":
+        aim = next((c for c in clause.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if aim is not None:  # "the aim was to preserve tradition"
+            negated = is_negated(clause) or is_negated(aim)  # "the intention was not to empower them"
+            return infinitive_position(aim, "Oppose" if negated else "Support", "propose", 0.6)
     for child in clause.children:
         if child.dep_ in {"acomp", "attr", "oprd"}:
             if child.lower_ in _WH:
@@ -432,7 +451,7 @@ def _verbal(clause: Token, last_topic: str | None, refer: Refer, reported: bool 
     negated = is_negated(clause)
     lemma = clause.lemma_.lower()
     subj = _subject(clause)
-    if lemma in COMPLEMENT_OPPOSE_VERBS or _is_put_an_end(clause):
+    if lemma in COMPLEMENT_OPPOSE_VERBS or _is_put_an_end(clause) or _on_hold(clause):
         obj = _end_object(clause) if _is_put_an_end(clause) else _object(clause)
         label = topic_label(obj) if obj is not None else None
         if label and (modals or subj is None or is_pronoun(subj)):

@@ -39,6 +39,7 @@ VERB_CUES: dict[str, Cue] = {
     **_cues("Neutral", "warn", 0.6, "warn caution", report=True),
     **_cues("Support", "propose", 0.8, "propose unveil table float outline draft"),
     **_cues("Support", "propose", 0.7, "introduce"),
+    **_cues("Support", "support", 0.6, "implement enforce"),  # "the government is implementing X"
     **_cues("Support", "support", 0.8,
             "support back endorse favour favor welcome champion defend applaud embrace approve accept "
             "advocate uphold"),
@@ -144,7 +145,7 @@ POSITIVE_WORDS: frozenset[str] = frozenset({
     # praise of a measure: "long overdue", "a commendable step", "a pragmatic approach"
     "overdue", "commendable", "admirable", "laudable", "generous", "decent", "courageous", "proportionate",
     "pragmatic", "realistic", "timely", "impressive", "wonderful", "terrific", "tremendous", "boon",
-    "lifeline", "worthy", "common-sense", "commonsense", "enlightened", "visionary",
+    "lifeline", "worthy", "common-sense", "commonsense", "enlightened", "visionary", "paramount",
 })
 
 NEGATIVE_WORDS: frozenset[str] = frozenset({
@@ -178,10 +179,23 @@ NEGATIVE_WORDS: frozenset[str] = frozenset({
     "untested", "contradictory", "inconsistent", "immoral", "unethical", "insensitive", "patronising",
     "patronizing", "populist", "opportunistic", "shambolic", "troubling", "climbdown", "folly",
     "hardship", "misery", "suffering", "havoc", "turmoil",
+    "stupid", "careless", "thoughtless",
+    # dismissals: "dismissed the research as complete rubbish", "scaremongering"
+    "rubbish", "garbage", "claptrap", "drivel", "tosh", "twaddle", "scaremongering", "smear", "myth",
 })
+# Prefixes of hyphenated judgements the tokenizer splits ("ill-advised", "badly-drafted", "half-baked").
+ILL_PREFIXES: frozenset[str] = frozenset({"ill", "badly", "poorly", "half", "mis"})
 # Phrasal verbs that say a plan is sound; negated they condemn their subject ("the sums do not add up").
 SOUNDNESS_PHRASES: frozenset[tuple[str, str]] = frozenset({
     ("add", "up"), ("stack", "up"), ("hold", "water"), ("work", "out"),
+})
+# Participles that make a noun someone's measure: "X's planned control orders", "measures outlined by X".
+MEASURE_PARTICIPLES: frozenset[str] = frozenset({
+    "plan", "propose", "promise", "intend", "moot", "outline", "unveil", "announce", "introduce", "table",
+    "pledge", "float", "draft",
+    # the same as adjectives, which the tagger often makes of them ("the council's planned charge")
+    "planned", "proposed", "promised", "intended", "mooted", "outlined", "unveiled", "announced",
+    "introduced", "tabled", "pledged", "floated", "drafted",
 })
 # Reporting verbs whose direct object is a measure the subject puts forward ("announced a cash hand-out"):
 # annotators code an announced measure as support for it.
@@ -216,9 +230,12 @@ COMPLEMENT_OPPOSE_VERBS: frozenset[str] = frozenset({
     "undermine", "damage", "harm", "hurt", "threaten", "destroy", "weaken", "abandon", "drop", "axe",
     "halt", "veto", "resist", "risk", "waste", "mislead", "betray", "ignore", "break", "lose", "punish",
     "penalise", "penalize", "suspend", "shelve", "postpone", "delay", "ditch", "reverse",
-    "repeal", "withdraw", "overturn", "outlaw",
+    "repeal", "withdraw", "overturn", "outlaw", "replace", "dismantle",
 })
 
+# Nouns whose "is to V" states what the speaker wants ("the aim is to preserve tradition").
+AIM_NOUNS: frozenset[str] = frozenset({"aim", "goal", "objective", "intention", "purpose", "priority",
+                                       "ambition", "mission", "task", "challenge"})
 # Verbs whose object is a consequence of their subject: "the levy would cause chaos" judges the levy by the
 # chaos; "damage will be caused by the plans" judges the plans.
 CAUSE_VERBS: frozenset[str] = frozenset({"cause", "create", "bring", "lead", "result", "spell", "trigger",

@@ -291,7 +291,7 @@ def _object_targets(tok: Token, obj: Token, cue: Cue, ctx: Context) -> Targets:
             return _target(obj, judged, "criticise" if judged == "Oppose" else "praise", 0.75, ctx)
         if lemma == "call":
             return []
-    claimed = _claim_targets(obj, cue, ctx)
+    claimed = _claim_targets(obj, cue, ctx) or ([] if lemma in LIGHT_VERBS else _backed_demand(obj, cue, ctx))
     if claimed:
         return claimed
     if ctx.index.actor_at(obj.i):
@@ -357,6 +357,18 @@ def _blamed_for(prep: Token, cue: Cue) -> Targets:
     return [(pos, "topic")] if pos else []
 
 
+def _backed_demand(obj: Token, cue: Cue, ctx: Context) -> Targets:
+    """'backed Tory demands that the plans be put on hold', 'rejected calls for a new runway': the position
+    the demand states, taken over or turned down."""
+    noun_cue = NOUN_CUES.get(obj.lemma_.lower())
+    if noun_cue is None or noun_cue.act not in {"propose", "demand"} or cue.report or cue.polarity not in {
+            "Support", "Oppose"}:
+        return []
+    stated = noun_targets(obj, noun_cue, ctx)
+    return [(Position(p.polarity if cue.polarity == "Support" else FLIP[p.polarity], p.label, cue.act,
+                      cue.confidence), k) for p, k in stated if k == "topic"]
+
+
 def _judgement(verb: Token) -> Polarity | None:
     """The evaluation in "called X unjustified" / "dismissed X as desperate" / "saw X as a step forward"."""
     second = _second_object(verb)
@@ -390,6 +402,13 @@ def _object_control(verb: Token, obj: Token, cue: Cue, inner: Token | None = Non
     vlemma = inner.lemma_.lower()
     ends = vlemma in {"end", "stop", "go", "disappear", "fall"} or any(
         t.lower_ == "end" for t in inner.subtree)
+    patient = next((c for c in inner.children if c.dep_ == "dobj"), None)
+    if vlemma in COMPLEMENT_OPPOSE_VERBS and patient is not None and (label := topic_label(patient)):
+        # "wants house arrest to replace indefinite jail": against the jail, for the controller
+        out: Targets = [(Position(FLIP[cue.polarity], label, cue.act, cue.confidence), "topic")]
+        named = ctx is None or ctx.index.actor_at(obj.i) is not None or bool(resolve(obj, ctx))
+        own = topic_label(obj) if not (named or is_generic(obj)) else None  # "wants the council to …": no
+        return out + ([(Position(cue.polarity, own, cue.act, cue.confidence), "topic")] if own else [])
     if vlemma in COMPLEMENT_OPPOSE_VERBS or ends:
         # "wanted it to end": the issue "it" stands for
         issue = ctx.refer(obj) if ctx is not None and obj.lower_ in {"it", "this"} else obj
@@ -456,6 +475,22 @@ def _has_agent(verb: Token) -> bool:
     return False
 
 
+def _stranded_subject(clause: Token, ctx: Context) -> Position | None:
+    """'said individual registration … should be introduced' misparsed with the subject as the reporting
+    verb's object: a passive "should/must" clause without a subject demands something of that object."""
+    obj = next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i and c.pos_ == "NOUN"),
+               None)
+    modal = any(c.dep_ == "aux" and c.lower_ in {"should", "must", "ought"} for c in clause.children)
+    if obj is None or not modal or clause.tag_ != "VBN" or ctx.index.actor_at(obj.i):
+        return None
+    negated = is_negated(clause)
+    if clause.lemma_.lower() in COMPLEMENT_OPPOSE_VERBS:
+        label = topic_label(obj)
+        return Position("Support" if negated else "Oppose", label, "demand", 0.6) if label else None
+    label = passive_label(clause, obj)
+    return Position("Oppose" if negated else "Support", label, "demand", 0.6) if label else None
+
+
 def _passive_issue(clause: Token, ctx: Context) -> bool:
     """A passive cue about an issue with no agent: "the levy must be scrapped" demands it be scrapped."""
     subj = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
@@ -471,15 +506,16 @@ def _ccomp_targets(clause: Token, cue: Cue, ctx: Context) -> Targets:
             continue  # "whether …" states nothing
         wish = cl.lemma_.lower() in WISH_VERBS and cue_of(cl)[0] is not None  # "she would like to see X"
         cue_verb = cl.lemma_.lower() in VERB_CUES or wish
-        if cue_verb and not is_soundness_phrase(cl) and not _passive_issue(cl, ctx):
+        subj = next((c for c in cl.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        stranded = _stranded_subject(cl, ctx) if subj is None and cue.report else None
+        if cue_verb and not is_soundness_phrase(cl) and not _passive_issue(cl, ctx) and stranded is None:
             out += _unowned_cue(cl, ctx)  # an inner cue is read on its own; "X must be scrapped" is not
             continue
-        subj = next((c for c in cl.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         infinitive = any(c.lower_ == "to" for c in cl.children if c.dep_ == "aux")
         if not cue.report and subj is not None and infinitive:
             out += _object_control(cl.head, subj, cue, cl, ctx) or []  # "want the levy to be capped"
             continue
-        pos = read_clause(cl, ctx.last_topic, ctx.index.actor_at, ctx.refer, reported=True)
+        pos = stranded or read_clause(cl, ctx.last_topic, ctx.index.actor_at, ctx.refer, reported=True)
         if pos is not None:
             pol = pos.polarity if cue.polarity != "Oppose" else FLIP[pos.polarity]
             act = pos.act if cue.report else cue.act

@@ -32,6 +32,7 @@ from graph.extract.lexicon import (
     IMPLICIT_AGREEMENT_NOUNS,
     LEMMA_FIXES,
     LIGHT_VERBS,
+    MEASURE_PARTICIPLES,
     NEGATIVE_WORDS,
     NOUN_CUES,
     PREDICATE_CUES,
@@ -245,6 +246,29 @@ def _announced_plan(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     return [_found(holders, pos, "be to", sent)] if pos else []
 
 
+def _owned_measure(tok: Token, ctx: Context, sent: Span) -> list[Found]:
+    """'X's planned control orders', 'new measures outlined by X': the measure is X's proposal."""
+    if tok.pos_ != "NOUN" or not is_statement(tok.head) or _hearsay(tok):
+        return []
+    holders: tuple[str, ...] = ()
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is not None and any(c.dep_ == "amod" and c.lemma_.lower() in MEASURE_PARTICIPLES
+                                 and c.tag_ in {"VBN", "JJ"} for c in tok.children):
+        holders = resolve(owner, ctx)
+    for acl in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        agent = next((g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"),
+                     None)
+        if agent is not None and acl.lemma_.lower() in MEASURE_PARTICIPLES:
+            holders = resolve(agent, ctx)
+    issue = ctx.refer(tok)
+    label = None if not holders or is_generic(issue) else topic_label(issue)
+    if label and owner is not None and issue.i == tok.i:  # "X's planned control orders": not "X planned …"
+        marks = [c for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() in MEASURE_PARTICIPLES]
+        drop = {t.text.lower() for t in [*owner.subtree, *marks]}
+        label = " ".join(w for w in label.split() if w.lower() not in drop) or None
+    return [_found(holders, Position("Support", label, "propose", 0.65), "plan", sent)] if label else []
+
+
 def _copula_side(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     """'The Greens are against the runway', 'Labour is in favour of the tax'."""
     if tok.lemma_ != "be" or tok.dep_ not in {"ROOT", "conj", "ccomp"}:
@@ -383,6 +407,7 @@ def sentence_stances(sent: Span, ctx: Context) -> list[Found]:
         found += _predicate_cue(tok, ctx, sent)
         found += _copula_side(tok, ctx, sent)
         found += _announced_plan(tok, ctx, sent)
+        found += _owned_measure(tok, ctx, sent)
         found += _experiencer(tok, ctx, sent)
         topics = [f.target for f in found if f.target_kind == "topic"]
         ctx.last_topic = topics[-1] if topics else None

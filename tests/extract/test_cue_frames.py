@@ -66,6 +66,17 @@ CASES = [
     ("The Greens gave a cautious welcome to the new levy.", "Green Party", "Support", "levy"),
     ("Mr Ben Hale voiced reservations about the new levy.", "Ben Hale", "Oppose", "levy"),
     ("Mr Ben Hale expressed scepticism about the new levy.", "Ben Hale", "Oppose", "levy"),
+    # backing or rejecting someone's demand takes a position on what is demanded
+    ("The Greens rejected the union's calls for a new motorway.", "Green Party", "Oppose", "motorway"),
+    ("The Greens backed the union's demand for a new motorway.", "Green Party", "Support", "motorway"),
+    ("Mr Ben Hale defended plans to end the road tolls.", "Ben Hale", "Oppose", "road tolls"),
+    # carrying out a measure supports it
+    ("The Greens are implementing a ban on plastic bags.", "Green Party", "Support", "plastic bags"),
+    # a measure marked as someone's plan
+    ("Jane Moore's planned congestion charge would raise money for buses.", "Jane Moore", "Support",
+     "congestion charge"),
+    ("Mr Ben Hale attacked the congestion charge proposed by the Greens.", "Green Party", "Support",
+     "congestion charge"),
     # evaluating verbs with a second object
     ("Mr Ben Hale branded the new levy a stealth tax.", "Ben Hale", "Oppose", "levy"),
 ]
@@ -178,3 +189,13 @@ def test_wanting_it_to_end_opposes_what_it_stands_for(stances_of) -> None:
             "Critics say the embargo has failed. Mr Ben Hale said he also wanted it to end.")
     found = stances_of(text)
     assert any(h == "Ben Hale" and p == "Oppose" and "embargo" in t for h, p, t in found), found
+
+
+def test_an_owner_is_not_part_of_the_measure(stances_of) -> None:
+    found = stances_of("Jane Moore's planned congestion charge would raise money for buses.")
+    assert not any("moore" in t for _, _, t in found), found
+
+
+def test_making_a_point_is_no_measure(stances_of) -> None:
+    found = stances_of("Mr Ben Hale said he was making the observation that the tolls were high.")
+    assert not any(p == "Support" and "observation" in t for _, p, t in found), found

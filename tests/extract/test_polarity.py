@@ -18,9 +18,26 @@ CASES = [
     ("The Greens voiced their refusal to pay the road tolls.", "Green Party", "Oppose", "road tolls"),
     ("Mr Tom Ridley repeated his pledge not to raise the road tolls.", "Tom Ridley", "Oppose", "road tolls"),
     ("The Greens announced a deal to suspend the road tolls.", "Green Party", "Oppose", "road tolls"),
+    # a demand whose subject the parser hung on the reporting verb
+    ("Mr Tom Ridley said individual voter registration, as opposed to registration by household, should be "
+     "quickly introduced.", "Tom Ridley", "Support", "registration"),
+    # replacing or dismissing something opposes it
+    ("Mr Tom Ridley said the road tolls should be replaced with a congestion charge.", "Tom Ridley", "Oppose",
+     "road tolls"),
+    ("The Greens want the council to replace the road tolls with a congestion charge.", "Green Party",
+     "Oppose", "road tolls"),
+    ("Mr Tom Ridley dismissed the new curfew as complete rubbish.", "Tom Ridley", "Oppose", "curfew"),
+    # "the aim is to V"
+    ("Mr Tom Ridley said the aim was to preserve the rural schools.", "Tom Ridley", "Support",
+     "rural schools"),
+    ("Mr Tom Ridley said the intention was not to close the rural schools.", "Tom Ridley", "Oppose",
+     "rural schools"),
     # a refused position is the opposite one
     ("Mr Tom Ridley refused to back the new curfew.", "Tom Ridley", "Oppose", "curfew"),
     ("Mr Tom Ridley declined to support the new curfew.", "Tom Ridley", "Oppose", "curfew"),
+    # hyphenated judgements the tokenizer splits
+    ("Mr Tom Ridley said Jane Moore's comment was ill-advised.", "Tom Ridley", "Oppose", "comment"),
+    ("Mr Tom Ridley said the new curfew was an ill-judged idea.", "Tom Ridley", "Oppose", "curfew"),
     # feelings about an issue
     ("Mr Tom Ridley was worried about extending the curfew to children.", "Tom Ridley", "Oppose", "curfew"),
     ("The Greens are concerned about the new motorway.", "Green Party", "Oppose", "motorway"),
@@ -65,6 +82,8 @@ NO_SIDE = [
     # a bare action names no issue
     ("The Greens said they will look at the plans.", "looking"),
     ("Mr Tom Ridley wants to continue.", "continu"),
+    # "ill" alone is health, not a judgement
+    ("Mr Tom Ridley said the new curfew was wrong for Jane Moore, who is ill.", "jane moore"),
     # a statement one declined to make
     ("Mr Tom Ridley declined to say whether he backed the new curfew.", "curfew"),
     # a feeling one declined to state
