@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.content import has_content, is_amount, people_head
-from graph.extract.lexicon import ABSTRACT_HEADS, META_NOUNS, ROLE_HEADS
+from graph.extract.lexicon import ABSTRACT_HEADS, META_NOUNS, ROLE_HEADS, SELF_CONTAINED_ACTIONS
 from graph.extract.topicwords import VAGUE_NOUNS
 
 MAX_WORDS = 8
@@ -314,6 +314,8 @@ def _one_label(tok: Token) -> str | None:
             return None  # "hold him to account", "introduce what we promised": the issue is in what was lost
         if not has_content(tokens):
             return None  # "looking", "establishing a system": no issue named
+        if len(tokens) == 1 and tok.lemma_.lower() not in SELF_CONTAINED_ACTIONS:
+            return None  # "freeing", "introducing": an action with its object lost; "resigning" is whole
         rest = _render([t for t in tokens if t.i != tok.i])
         words = [gerund(tok), *rest.split()] if rest else [gerund(tok)]
         label = " ".join(words[:MAX_WORDS])

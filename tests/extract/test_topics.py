@@ -15,6 +15,7 @@ KEPT = [
     ("Ann Cole proposed an alternative blueprint.", "Ann Cole", "Support", "alternative blueprint"),
     ("Dan Reed said no change was needed.", "Dan Reed", "Oppose", "change"),
     ("Dan Reed urged ministers to release the detainees.", "Dan Reed", "Support", "releasing detainees"),
+    ("Dan Reed said the minister should resign.", "Dan Reed", "Support", "resigning"),
     ("Ann Cole called for quotas on immigration and asylum.", "Ann Cole", "Support",
      "quotas on immigration and asylum"),
     # what a noun is for, in an infinitive after it
@@ -46,6 +47,7 @@ EMPTY = [
     ("Dan Reed pledged an extra £20m.", "extra £20m"),
     ("Kay Lowe attacked the plans, which would fail.", "plans failing"),
     ("Ann Cole urged ministers to practise what they preach.", "practising"),
+    ("Tom Hill said it was vital that rises were minimised.", "minimising"),
     ("Kay Lowe said Tom Hill was tired.", "tom hill"),
     ("Kay Lowe said the Liberal Democrats had a point.", "liberal democrats"),
     ("Kay Lowe said voters were angry.", "voters"),
