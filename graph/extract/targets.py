@@ -99,7 +99,7 @@ def _right(tok: Token, budget: int) -> list[Token]:
         to = _infinitive_to(child) if child.dep_ in {"acl", "relcl"} else None
         if to is not None and budget > 2 and not out:
             inner = verb_tokens(child, budget - 2)  # "restrictions to limit migration"
-            if len(inner) > 1:
+            if 1 < len(inner) < budget:
                 out += [to, *inner]
                 budget -= len(inner) + 1
             continue
@@ -143,7 +143,7 @@ def phrase_tokens(tok: Token, budget: int = MAX_WORDS) -> list[Token]:
         return verb_tokens(tok, budget)
     core = [*_left(tok), tok]
     if len(core) > budget:
-        core = core[-budget:]
+        core = core[-max(budget, 1):]  # never the whole phrase for a budget of 0 ([-0:] is everything)
     return core + _right(tok, budget - len(core))
 
 
