@@ -9,8 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.content import has_content, is_amount, people_head
-from graph.extract.lexicon import ABSTRACT_HEADS, META_NOUNS, ROLE_HEADS
-from graph.extract.topicwords import VAGUE_NOUNS
+from graph.extract.lexicon import ABSTRACT_HEADS, META_NOUNS, ROLE_HEADS, SELF_CONTAINED_ACTIONS
+from graph.extract.topicwords import EMPTY_VERBS, VAGUE_NOUNS
 
 MAX_WORDS = 8
 _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "quantmod", "advmod"})
@@ -99,7 +99,7 @@ def _right(tok: Token, budget: int) -> list[Token]:
         to = _infinitive_to(child) if child.dep_ in {"acl", "relcl"} else None
         if to is not None and budget > 2 and not out:
             inner = verb_tokens(child, budget - 2)  # "restrictions to limit migration"
-            if len(inner) > 1:
+            if 1 < len(inner) < budget:
                 out += [to, *inner]
                 budget -= len(inner) + 1
             continue
@@ -143,7 +143,7 @@ def phrase_tokens(tok: Token, budget: int = MAX_WORDS) -> list[Token]:
         return verb_tokens(tok, budget)
     core = [*_left(tok), tok]
     if len(core) > budget:
-        core = core[-budget:]
+        core = core[-max(budget, 1):]  # never the whole phrase for a budget of 0 ([-0:] is everything)
     return core + _right(tok, budget - len(core))
 
 
@@ -177,7 +177,7 @@ def verb_tokens(verb: Token, budget: int = MAX_WORDS) -> list[Token]:
             objs = [c for c in preps[0].children if c.dep_ in {"pobj", "pcomp"}]
             if objs:
                 obj = examples(objs[0]) or objs[0]  # "concentrate on issues such as X": on X
-                out += [preps[0], *phrase_tokens(obj, budget - len(out) - 1), *_conjoined(obj, 3)]
+                out += [preps[0], *phrase_tokens(obj, budget - len(out) - 1)]  # its conjuncts: own labels
     return out
 
 
@@ -284,7 +284,29 @@ def topic_label(tok: Token) -> str | None:
     """
     tok = descend_abstract(tok)
     labels = [label for t in [tok, *conjuncts(tok)] if (label := _one_label(t)) is not None]
+    if tok.pos_ == "VERB" and labels:
+        labels[1:1] = _object_conjunct_labels(tok)
     return CONJUNCT_SEP.join(dict.fromkeys(labels)) or None
+
+
+def _object_conjunct_labels(verb: Token) -> list[str]:
+    """'freeze petrol duty and council tax', 'concentrate on the environment and family policy': the
+    action on each coordinated object after the first."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    prep = None
+    if obj is None:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _VERB_PREPS), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        obj = examples(obj) or obj if obj is not None else None
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or verb.lemma_.lower() in EMPTY_VERBS:
+        return []  # "having X and Y": the verb says nothing of its own
+    head = [verb, *[c for c in verb.children if c.dep_ == "prt"], *([prep] if prep is not None else [])]
+    out = []
+    for item in conjuncts(obj):
+        tokens = phrase_tokens(item, MAX_WORDS - len(head))
+        if has_content(tokens) and not people_head(item):
+            out.append(" ".join([gerund(verb), *_render(head[1:]).split(), *_render(tokens).split()]))
+    return out
 
 
 def split_label(label: str) -> list[str]:
@@ -314,6 +336,8 @@ def _one_label(tok: Token) -> str | None:
             return None  # "hold him to account", "introduce what we promised": the issue is in what was lost
         if not has_content(tokens):
             return None  # "looking", "establishing a system": no issue named
+        if len(tokens) == 1 and tok.lemma_.lower() not in SELF_CONTAINED_ACTIONS:
+            return None  # "freeing", "introducing": an action with its object lost; "resigning" is whole
         rest = _render([t for t in tokens if t.i != tok.i])
         words = [gerund(tok), *rest.split()] if rest else [gerund(tok)]
         label = " ".join(words[:MAX_WORDS])

@@ -32,7 +32,8 @@ def _same_issue(short: str, full: str, extra: set[str]) -> bool:
     if len(extra) > _MAX_EXTRA or any(stem in FRAME_WORDS or stem.startswith(FRAME_STEMS) for stem in extra):
         return False
     new_verbs = {w.lower() for w in full.split() if w.lower().endswith("ing")} - set(short.lower().split())
-    return not new_verbs and _head(short) == _head(full)
+    coordinated = {"and", "or"} & set(full.lower().split()) - set(short.lower().split())
+    return not new_verbs and not coordinated and _head(short) == _head(full)  # "X and Y" is two issues
 
 
 def canonical_keys(labels: Iterable[str]) -> dict[str, str]:

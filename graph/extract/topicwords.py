@@ -34,7 +34,7 @@ VAGUE_NOUNS: frozenset[str] = frozenset({
     "more", "much", "most", "all", "rest", "quote", "word", "message", "episode", "event", "moment",
     "chance", "opportunity", "plenty", "job", "role", "task", "work", "manner", "method", "means",
     "result", "outcome", "consequence", "effect", "impact", "answer", "response", "reply", "solution",
-    "paper", "news", "item", "story", "headline",
+    "paper", "news", "item", "story", "headline", "observation", "assertion", "argument",
 })
 
 # Modifiers that do not make a vague head specific ("key changes", "the new plans", "further measures").

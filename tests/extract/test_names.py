@@ -71,6 +71,7 @@ def test_a_variant_joins_its_fuller_label(short: str, full: str) -> None:
         ("human rights", "human rights movement"),  # another head: another issue
         ("council tax", "new council tax rebate for pensioners"),
         ("tax", "tax cuts"),  # one word fits too many issues
+        ("focus on family policy", "focus on environment and family policy"),  # two issues, not a variant
     ],
 )
 def test_a_different_issue_stays_apart(short: str, full: str) -> None:

@@ -15,12 +15,16 @@ KEPT = [
     ("Ann Cole proposed an alternative blueprint.", "Ann Cole", "Support", "alternative blueprint"),
     ("Dan Reed said no change was needed.", "Dan Reed", "Oppose", "change"),
     ("Dan Reed urged ministers to release the detainees.", "Dan Reed", "Support", "releasing detainees"),
+    ("Dan Reed said the minister should resign.", "Dan Reed", "Support", "resigning"),
     ("Ann Cole called for quotas on immigration and asylum.", "Ann Cole", "Support",
      "quotas on immigration and asylum"),
     # what a noun is for, in an infinitive after it
     ("Ann Cole called for measures to combat ageism.", "Ann Cole", "Support", "measures to combat ageism"),
     ("Tom Hill called for urgent action to end child poverty.", "Tom Hill", "Support",
      "action to end child poverty"),
+    # a nested phrase that does not fit the word budget is cut, not dropped from the label
+    ("Kay Lowe wants to extend the power of a judge to decide on all control orders.", "Kay Lowe", "Support",
+     "extending power of judge"),
     # a vague head says what it is about in a relative clause
     ('"We should drop the worst proposals, which are for longer detention," Tom Hill said.', "Tom Hill",
      "Oppose", "proposals for longer detention"),
@@ -46,6 +50,7 @@ EMPTY = [
     ("Dan Reed pledged an extra £20m.", "extra £20m"),
     ("Kay Lowe attacked the plans, which would fail.", "plans failing"),
     ("Ann Cole urged ministers to practise what they preach.", "practising"),
+    ("Tom Hill said it was vital that rises were minimised.", "minimising"),
     ("Kay Lowe said Tom Hill was tired.", "tom hill"),
     ("Kay Lowe said the Liberal Democrats had a point.", "liberal democrats"),
     ("Kay Lowe said voters were angry.", "voters"),
@@ -69,6 +74,10 @@ COORDINATED = [
      ["building new homes", "hiring more nurses"]),
     ("Ann Cole backed measures such as road pricing and congestion charges.", "Ann Cole", "Support",
      ["road pricing", "congestion charges"]),
+    ("Ann Cole wants to freeze petrol duty and council tax.", "Ann Cole", "Support",
+     ["freezing petrol duty", "freezing council tax"]),
+    ("Tom Hill said they should concentrate on the environment and family policy.", "Tom Hill", "Support",
+     ["concentrating on environment", "concentrating on family policy"]),
 ]
 
 
