@@ -373,8 +373,9 @@ def organisation_name_mentions(doc: Doc) -> list[Mention]:
         start_ok = doc[i].text[:1].isupper() and doc[i].lower_ != "the" and (
             prev is None or not prev.text[:1].isupper() or prev.lower_ == "the")
         end = _org_name_end(doc, i) if start_ok else i
-        name_like = doc[i].pos_ not in {"PRON", "DET", "VERB", "AUX", "ADP"} and doc[i].ent_type_ not in {
-            "PERSON", "GPE"}
+        initials = doc[i].is_upper and len(doc[i]) > 2  # "the XYZ committee": initials tagged as a person
+        name_like = doc[i].pos_ not in {"PRON", "DET", "VERB", "AUX", "ADP"} and (
+            doc[i].ent_type_ not in {"PERSON", "GPE"} or initials)
         if end > i + 1 and name_like:
             text = doc[i:end].text
             resolved = _resolve(text, "ORG") or ("Organisation", text)

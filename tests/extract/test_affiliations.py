@@ -336,3 +336,15 @@ def test_person_in_a_list_closes_the_title_before_the_next_body(run) -> None:
             "and World Bank officials.")
     actors = _by_label(run, text)
     assert actors["Kofi Mensah"].affiliation == "united nations"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Law Society dubbed the proposals an abuse of power.", "Law Society"),
+        ("The Law Lords ruled against the government.", "Law Lords"),
+        ("XYZ committee chairman Andrew Bell said registration was needed.", "XYZ committee"),
+    ],
+)
+def test_more_organisation_heads(run, text: str, body: str) -> None:
+    assert _by_label(run, text)[body].kind == "Organisation"
