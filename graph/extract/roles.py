@@ -316,10 +316,24 @@ def _previous_subject_bodies(doc: Doc, index: ActorIndex) -> None:
         sent = doc[mention.start].sent
         # "The Lib Dems launched their platform, with leader X saying …": the body earlier in the sentence
         bodies = _subject_bodies(sent, index, before=mention.start) if _with_clause(doc, mention) else set()
-        if not bodies and sent.start > 0 and info.role.lower().split()[-1] in _SPEAKING_ROLES:
-            bodies = _subject_bodies(doc[sent.start - 1].sent, index, before=sent.start)
+        if not bodies and info.role.lower().split()[-1] in _SPEAKING_ROLES:
+            bodies = _body_before_quote(doc, sent, index)
         if len(bodies) == 1:
             info.affiliation = bodies.pop()
+
+
+def _body_before_quote(doc: Doc, sent: Span, index: ActorIndex) -> set[str]:
+    """The organisation subject of the sentence before, skipping the earlier sentences of a quote that
+    ends in this one ('The X alliance said … . "A. B," said spokesman Y.')."""
+    for _ in range(3):
+        if sent.start == 0:
+            return set()
+        sent = doc[sent.start - 1].sent
+        if bodies := _subject_bodies(sent, index, before=sent.end):
+            return bodies
+        if sent.text.lstrip()[:1] not in {'"', "“"}:
+            return set()  # not inside the quote: the body, if any, had to be here
+    return set()
 
 
 def _with_clause(doc: Doc, mention: Mention) -> bool:
@@ -335,5 +349,7 @@ def _with_clause(doc: Doc, mention: Mention) -> bool:
 def _subject_bodies(sent: Span, index: ActorIndex, *, before: int) -> set[str]:
     """Organisations that are the main-clause subject of `sent`, named before token `before`."""
     subjects = [t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"} and t.i < before]
-    keys = {index.actor_at(t.i) for t in subjects}
+    # "Amnesty International UK questioned …": the body may be a compound of the subject's head
+    heads = [t for s in subjects for t in (s, *s.children) if t.i == s.i or t.dep_ == "compound"]
+    keys = {index.actor_at(t.i) for t in heads}
     return {k for k in keys if k is not None and index.actors[k].kind == "Organisation"}

@@ -348,3 +348,10 @@ def test_person_in_a_list_closes_the_title_before_the_next_body(run) -> None:
 )
 def test_more_organisation_heads(run, text: str, body: str) -> None:
     assert _by_label(run, text)[body].kind == "Organisation"
+
+
+def test_spokesman_after_a_quote_speaks_for_the_body_before_the_quote(run) -> None:
+    text = ('The Votes for All alliance said the change was welcome. "Candidacy affects only politicians. '
+            'The voting age affects millions," said spokesman Alex Fenn.')
+    actors = _by_label(run, text)
+    assert actors["Alex Fenn"].affiliation == actors["Votes for All alliance"].key
