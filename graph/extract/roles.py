@@ -21,7 +21,7 @@ from graph.extract.mentions import Mention
 from graph.extract.names import actor_key
 
 _ROLE_NOUNS = ROLE_HEADS | gazetteer.EXTRA_ROLE_HEADS
-# Roles of people who speak for a body ("the FBU said … Pensions officer X said"); a leader, candidate or
+# Roles of people who speak for a body ("the union said … Pensions officer X said"); a leader, candidate or
 # coordinator after another body's sentence is too often of a different body.
 _SPEAKING_ROLES = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "officer", "chief", "head", "chairman", "chairwoman", "chair",
