@@ -172,6 +172,12 @@ def _venue(doc: Doc, mention: Mention, tokens: list[Token], role: str | None, bo
     return any(t.lower_.rstrip(".") in HONORIFICS for t in names)
 
 
+def _heads_government(doc: Doc, mention: Mention) -> bool:
+    """ "Jane Doe's government", "under Mr Doe's administration": the person leads the government."""
+    i = mention.end
+    return i + 1 < len(doc) and doc[i].tag_ == "POS" and doc[i + 1].lower_ in {"government", "administration"}
+
+
 def assign_roles(doc: Doc, index: ActorIndex) -> None:
     """Fill `role` and `affiliation` of person actors from the first mention that shows them."""
     for mention, key in index.mentions:
@@ -190,6 +196,7 @@ def assign_roles(doc: Doc, index: ActorIndex) -> None:
                 info.affiliation = affiliation
         if info.affiliation is None:
             info.affiliation = _speaks_for(doc, mention, index) or _party_in_brackets(doc, mention, index)
+        info.governs = info.governs or _heads_government(doc, mention)
         if info.affiliation is None and (office := _relative_office(doc, mention, index)) is not None:
             info.role = info.role or office[0]
             info.affiliation = office[1]
@@ -241,7 +248,9 @@ def home_affiliations(index: ActorIndex, home: str | None) -> None:
     government departments, unless a department belongs to one government by name ("the Home Office")."""
     for info in list(index.actors.values()):
         role = (info.role or "").lower()
-        if info.kind == "Person" and home is not None and not info.affiliation and role:
+        if info.kind == "Person" and home is not None and not info.affiliation and info.governs:
+            info.affiliation = home
+        elif info.kind == "Person" and home is not None and not info.affiliation and role:
             words = set(role.split())
             union_office = "general secretary" in role or "secretary general" in role
             if words & GOVERNMENT_ROLE_WORDS and not words & NON_GOVERNMENT_ROLE_WORDS and not union_office:

@@ -355,3 +355,13 @@ def test_spokesman_after_a_quote_speaks_for_the_body_before_the_quote(run) -> No
             'The voting age affects millions," said spokesman Alex Fenn.')
     actors = _by_label(run, text)
     assert actors["Alex Fenn"].affiliation == actors["Votes for All alliance"].key
+
+
+def test_head_of_a_government_serves_the_home_country(run) -> None:
+    text = "The Tories said the treaty was signed under Jane Hale's government. Britain and the UK agreed."
+    assert _people(run, text)["Jane Hale"].affiliation == "united kingdom"
+
+
+def test_possessive_of_another_noun_gives_no_government(run) -> None:
+    text = "The Tories attacked Jane Hale's budget. Britain and the UK agreed."
+    assert _people(run, text)["Jane Hale"].affiliation is None
