@@ -297,9 +297,10 @@ def _place(tok: Token) -> bool:
 
 def party_roles(doc: Doc, index: ActorIndex) -> None:
     """ "Party leader X", "his party's chairman, X": the party named last before the person."""
-    # "an attack on Labour's record and party leader X": a party owning something else is not X's
+    # "an attack on Labour's record and party leader X": a party owning something else is not X's,
+    # unless it opens its sentence ("Labour's focus on … . Party supremo X said")
     parties = [(m.start, k) for m, k in index.mentions if index.actors[k].label in gazetteer.PARTIES
-               and not (m.end < len(doc) and doc[m.end].tag_ == "POS")]
+               and not (m.end < len(doc) and doc[m.end].tag_ == "POS" and not _opens_sentence(doc, m.start))]
     for mention, key in index.mentions:
         info = index.actors.get(key)
         if info is None or info.kind != "Person" or info.affiliation:
@@ -309,6 +310,11 @@ def party_roles(doc: Doc, index: ActorIndex) -> None:
         before = [k for start, k in parties if start < mention.start]
         if before:
             info.affiliation = before[-1]
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Token `i` is the first word of its sentence (line breaks before it do not count)."""
+    return all(t.is_space or t.is_punct for t in doc[doc[i].sent.start : i])
 
 
 def _previous_subject_bodies(doc: Doc, index: ActorIndex) -> None:

@@ -365,3 +365,9 @@ def test_head_of_a_government_serves_the_home_country(run) -> None:
 def test_possessive_of_another_noun_gives_no_government(run) -> None:
     text = "The Tories attacked Jane Hale's budget. Britain and the UK agreed."
     assert _people(run, text)["Jane Hale"].affiliation is None
+
+
+def test_party_opening_the_sentence_before_is_the_party_roles_party(run) -> None:
+    text = ("Liberal Democrat chairman Matt Tate spoke first. Labour's focus on the economy came on the "
+            "day a report was published. Party election supremo Alan Mills said incomes had risen.")
+    assert _people(run, text)["Alan Mills"].affiliation == "labour party"
