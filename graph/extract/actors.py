@@ -30,6 +30,7 @@ class ActorInfo:
     first: int = 0
     count: int = 0
     gender: str | None = None  # "m"/"f" when an honorific shows it, for resolving "he"/"she"
+    governs: bool = False  # named as a government's head ("Jane Doe's government"): serves the home country
 
     @property
     def key(self) -> str:

@@ -130,7 +130,8 @@ COLLECTIVE_ACTORS: dict[str, str] = {
 ORGANISATION_HEADS: frozenset[str] = frozenset({
     "union", "office", "ministry", "department", "council", "commission", "federation", "association",
     "congress", "agency", "authority", "institute", "foundation", "committee", "confederation",
-    "executive", "assembly", "parliament", "tribunal", "inspectorate", "trust", "service",
+    "executive", "assembly", "parliament", "tribunal", "inspectorate", "trust", "service", "society",
+    "board", "lords", "college", "centre", "league", "forum",
 })
 
 # Heads of bodies that are organisations of their own even inside a title ("Chairman of the Audit
@@ -142,7 +143,7 @@ BODY_HEADS: frozenset[str] = frozenset({
 
 # Organisation heads written in lower case after a capitalised name ("the Green Belt campaign").
 LOWER_CASE_HEADS: frozenset[str] = frozenset({
-    "union", "campaign", "alliance", "coalition", "movement", "hunt",
+    "union", "campaign", "alliance", "coalition", "movement", "hunt", "committee",
 })
 
 # Head nouns of names of laws, documents and events: "the Prevention of Floods Bill", "the Budget", "the

@@ -14,6 +14,7 @@ from graph.extract import gazetteer
 from graph.extract.lexicon import HONORIFICS, ROLE_HEADS, TITLE_WORDS
 from graph.extract.names import strip_honorifics, strip_possessive
 from graph.extract.people import NAME_INTRODUCERS, honorific_name, nickname, person_shaped
+from graph.extract.titles import drop_trailing_title, known_body, party_before_title
 from graph.records import ActorKind
 
 # Entity labels that can be actors; LOC/FAC only when the gazetteer knows them (e.g. "the White House").
@@ -25,8 +26,6 @@ _NOT_ACTORS = frozenset({"photo", "reuters", "ap", "afp", "getty", "getty images
 
 _ROLE_WORDS = ROLE_HEADS | gazetteer.EXTRA_ROLE_HEADS
 # Parts of hyphenated titles the tokenizer splits off ("Co-Chairman", "Vice-President").
-_TITLE_PREFIXES = frozenset({"co", "vice", "deputy", "-", "shadow", "acting", "joint", "prime"})
-
 _WEB_NAME = re.compile(r"\.(com|org|net|co\.uk|info|ru|uz|de|fr)\b|^www\.|https?:")
 
 
@@ -60,40 +59,6 @@ def _clean(span: Span) -> tuple[int, int, str]:
     while end - start > 2 and doc[end - 2].text == "-" and doc[end - 1].text.islower():
         end -= 2  # "Jane Doe-style politics": the name without its suffix
     return start, end, strip_possessive(doc[start:end].text) if end > start else ""
-
-
-def _party_before_title(doc: Doc, start: int, end: int) -> int:
-    """End of the party words of "Green Newtown" or "Lib Dem Home Affairs" (a party, then one place word
-    or only title words), else 0."""
-    for size in (2, 1):
-        if end - start <= size or doc[start : start + size].text.lower() not in gazetteer.party_names():
-            continue
-        rest = doc[start + size : end]
-        if doc[start:end].text.lower() in gazetteer.party_names() or rest[-1].lower_ in {"party", "campaign"}:
-            return 0
-        titles = all(t.lower_ in TITLE_WORDS for t in rest)
-        place = len(rest) == 1 and rest[0].lower_ not in gazetteer.ORGANISATION_HEADS
-        return start + size if titles or place else 0
-    return 0
-
-
-def _known_body(text: str) -> bool:
-    """A party, a known organisation, a country, or a name ending in an organisation head noun."""
-    low = " ".join(text.lower().split())
-    if low in gazetteer.party_names() or low in gazetteer.organisation_names() or gazetteer.country_of(text):
-        return True
-    return len(low.split()) > 1 and low.split()[-1] in gazetteer.ORGANISATION_HEADS
-
-
-def _drop_trailing_title(doc: Doc, start: int, end: int) -> int:
-    """ "Conservative Party Co-Chairman" tagged ORG: the body ends before the title of its officer."""
-    if end <= start or doc[end - 1].lower_ not in ROLE_HEADS:
-        return end
-    if any(t.lower_ in {"of", "for"} for t in doc[start:end]):
-        return end  # "Office of the Deputy Prime Minister" names a department
-    while end > start and (doc[end - 1].lower_ in ROLE_HEADS or doc[end - 1].lower_ in _TITLE_PREFIXES):
-        end -= 1
-    return end
 
 
 def given_name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
@@ -247,12 +212,12 @@ def _entity_mention(doc: Doc, start: int, end: int, text: str, ent_label: str,
     if ent_label == "ORG" and _titled_name_before(doc, start):
         name = doc[start - 1 : end].text
         return Mention(start - 1, end, "Person", name, name)  # "Bishop Ana Ruiz-Lopez" read as an ORG
-    if ent_label == "ORG" and (cut := _drop_trailing_title(doc, start, end)) < end:
+    if ent_label == "ORG" and (cut := drop_trailing_title(doc, start, end)) < end:
         end = cut
         text = strip_possessive(doc[start:end].text)
-        if end <= start or not _known_body(text):
+        if end <= start or not known_body(text):
             return None  # "the MEP", "Mid-Shire MP": an office, no body named before it
-    if ent_label in {"ORG", "PERSON"} and (party_end := _party_before_title(doc, start, end)):
+    if ent_label in {"ORG", "PERSON"} and (party_end := party_before_title(doc, start, end)):
         end, text = party_end, doc[start:party_end].text  # "Green Newtown leader X", "Lib Dem Home Affairs"
     start, text = _extend_left(doc, start, end, text)
     label = ent_label
@@ -373,8 +338,9 @@ def organisation_name_mentions(doc: Doc) -> list[Mention]:
         start_ok = doc[i].text[:1].isupper() and doc[i].lower_ != "the" and (
             prev is None or not prev.text[:1].isupper() or prev.lower_ == "the")
         end = _org_name_end(doc, i) if start_ok else i
-        name_like = doc[i].pos_ not in {"PRON", "DET", "VERB", "AUX", "ADP"} and doc[i].ent_type_ not in {
-            "PERSON", "GPE"}
+        initials = doc[i].is_upper and len(doc[i]) > 2  # "the XYZ committee": initials tagged as a person
+        name_like = doc[i].pos_ not in {"PRON", "DET", "VERB", "AUX", "ADP"} and (
+            doc[i].ent_type_ not in {"PERSON", "GPE"} or initials)
         if end > i + 1 and name_like:
             text = doc[i:end].text
             resolved = _resolve(text, "ORG") or ("Organisation", text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract.actors import ActorIndex
+from graph.extract.actors import ActorIndex, ActorInfo
 from graph.extract.lexicon import HONORIFICS, ROLE_HEADS, TITLE_WORDS
 from graph.extract.mentions import Mention
 from graph.extract.roles import affiliation_in, role_text
@@ -132,7 +132,10 @@ def add_role_anaphora(doc: Doc, index: ActorIndex) -> None:
             continue
         role = role_text(words, index)
         key = _holder_of(role.lower(), index) if role else None
-        key = key or _antecedent(doc, words[0].i, index)
+        if key is None and (key := _antecedent(doc, words[0].i, index)) is not None:
+            named_body = affiliation_in(words, index, key) is not None
+            if not _may_hold(index.actors[key], words, named_body=named_body):
+                continue
         info = index.actors.get(key or "")
         if key is None or info is None:
             continue
@@ -147,6 +150,15 @@ def add_role_anaphora(doc: Doc, index: ActorIndex) -> None:
         info.affiliation = info.affiliation or affiliation
         text = doc[words[0].i : head.i + 1].text
         index.add(Mention(words[0].i, head.i + 1, "Person", info.label, text), info)
+
+
+def _may_hold(info: ActorInfo, words: list[Token], *, named_body: bool) -> bool:
+    """Whether the person named just before may hold the office: for a bare office ("the chancellor") only
+    someone named more than once (a person mentioned in passing is not the story's minister); for a shadow
+    office only someone already known as a party's (an untitled person is more likely the government's)."""
+    if any(t.lower_ == "shadow" for t in words) and info.affiliation is None:
+        return False
+    return named_body or info.count >= 2
 
 
 def _quoted(doc: Doc, i: int) -> bool:

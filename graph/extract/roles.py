@@ -21,7 +21,7 @@ from graph.extract.mentions import Mention
 from graph.extract.names import actor_key
 
 _ROLE_NOUNS = ROLE_HEADS | gazetteer.EXTRA_ROLE_HEADS
-# Roles of people who speak for a body ("the FBU said … Pensions officer X said"); a leader, candidate or
+# Roles of people who speak for a body ("the union said … Pensions officer X said"); a leader, candidate or
 # coordinator after another body's sentence is too often of a different body.
 _SPEAKING_ROLES = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "officer", "chief", "head", "chairman", "chairwoman", "chair",
@@ -172,6 +172,12 @@ def _venue(doc: Doc, mention: Mention, tokens: list[Token], role: str | None, bo
     return any(t.lower_.rstrip(".") in HONORIFICS for t in names)
 
 
+def _heads_government(doc: Doc, mention: Mention) -> bool:
+    """ "Jane Doe's government", "under Mr Doe's administration": the person leads the government."""
+    i = mention.end
+    return i + 1 < len(doc) and doc[i].tag_ == "POS" and doc[i + 1].lower_ in {"government", "administration"}
+
+
 def assign_roles(doc: Doc, index: ActorIndex) -> None:
     """Fill `role` and `affiliation` of person actors from the first mention that shows them."""
     for mention, key in index.mentions:
@@ -190,6 +196,7 @@ def assign_roles(doc: Doc, index: ActorIndex) -> None:
                 info.affiliation = affiliation
         if info.affiliation is None:
             info.affiliation = _speaks_for(doc, mention, index) or _party_in_brackets(doc, mention, index)
+        info.governs = info.governs or _heads_government(doc, mention)
         if info.affiliation is None and (office := _relative_office(doc, mention, index)) is not None:
             info.role = info.role or office[0]
             info.affiliation = office[1]
@@ -241,7 +248,9 @@ def home_affiliations(index: ActorIndex, home: str | None) -> None:
     government departments, unless a department belongs to one government by name ("the Home Office")."""
     for info in list(index.actors.values()):
         role = (info.role or "").lower()
-        if info.kind == "Person" and home is not None and not info.affiliation and role:
+        if info.kind == "Person" and home is not None and not info.affiliation and info.governs:
+            info.affiliation = home
+        elif info.kind == "Person" and home is not None and not info.affiliation and role:
             words = set(role.split())
             union_office = "general secretary" in role or "secretary general" in role
             if words & GOVERNMENT_ROLE_WORDS and not words & NON_GOVERNMENT_ROLE_WORDS and not union_office:
@@ -288,9 +297,10 @@ def _place(tok: Token) -> bool:
 
 def party_roles(doc: Doc, index: ActorIndex) -> None:
     """ "Party leader X", "his party's chairman, X": the party named last before the person."""
-    # "an attack on Labour's record and party leader X": a party owning something else is not X's
+    # "an attack on Labour's record and party leader X": a party owning something else is not X's,
+    # unless it opens its sentence ("Labour's focus on … . Party supremo X said")
     parties = [(m.start, k) for m, k in index.mentions if index.actors[k].label in gazetteer.PARTIES
-               and not (m.end < len(doc) and doc[m.end].tag_ == "POS")]
+               and not (m.end < len(doc) and doc[m.end].tag_ == "POS" and not _opens_sentence(doc, m.start))]
     for mention, key in index.mentions:
         info = index.actors.get(key)
         if info is None or info.kind != "Person" or info.affiliation:
@@ -300,6 +310,11 @@ def party_roles(doc: Doc, index: ActorIndex) -> None:
         before = [k for start, k in parties if start < mention.start]
         if before:
             info.affiliation = before[-1]
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Token `i` is the first word of its sentence (line breaks before it do not count)."""
+    return all(t.is_space or t.is_punct for t in doc[doc[i].sent.start : i])
 
 
 def _previous_subject_bodies(doc: Doc, index: ActorIndex) -> None:
@@ -316,10 +331,24 @@ def _previous_subject_bodies(doc: Doc, index: ActorIndex) -> None:
         sent = doc[mention.start].sent
         # "The Lib Dems launched their platform, with leader X saying …": the body earlier in the sentence
         bodies = _subject_bodies(sent, index, before=mention.start) if _with_clause(doc, mention) else set()
-        if not bodies and sent.start > 0 and info.role.lower().split()[-1] in _SPEAKING_ROLES:
-            bodies = _subject_bodies(doc[sent.start - 1].sent, index, before=sent.start)
+        if not bodies and info.role.lower().split()[-1] in _SPEAKING_ROLES:
+            bodies = _body_before_quote(doc, sent, index)
         if len(bodies) == 1:
             info.affiliation = bodies.pop()
+
+
+def _body_before_quote(doc: Doc, sent: Span, index: ActorIndex) -> set[str]:
+    """The organisation subject of the sentence before, skipping the earlier sentences of a quote that
+    ends in this one ('The X alliance said … . "A. B," said spokesman Y.')."""
+    for _ in range(3):
+        if sent.start == 0:
+            return set()
+        sent = doc[sent.start - 1].sent
+        if bodies := _subject_bodies(sent, index, before=sent.end):
+            return bodies
+        if sent.text.lstrip()[:1] not in {'"', "“"}:
+            return set()  # not inside the quote: the body, if any, had to be here
+    return set()
 
 
 def _with_clause(doc: Doc, mention: Mention) -> bool:
@@ -335,5 +364,7 @@ def _with_clause(doc: Doc, mention: Mention) -> bool:
 def _subject_bodies(sent: Span, index: ActorIndex, *, before: int) -> set[str]:
     """Organisations that are the main-clause subject of `sent`, named before token `before`."""
     subjects = [t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"} and t.i < before]
-    keys = {index.actor_at(t.i) for t in subjects}
+    # "Amnesty International UK questioned …": the body may be a compound of the subject's head
+    heads = [t for s in subjects for t in (s, *s.children) if t.i == s.i or t.dep_ == "compound"]
+    keys = {index.actor_at(t.i) for t in heads}
     return {k for k in keys if k is not None and index.actors[k].kind == "Organisation"}

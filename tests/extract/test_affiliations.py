@@ -57,7 +57,8 @@ def test_office_in_a_subordinate_clause_points_to_no_one(run) -> None:
 
 
 def test_office_with_a_known_holder_is_not_given_to_the_last_speaker(run) -> None:
-    text = ("Ian Moss has said the levy will fall. The chancellor said the sums added up. "
+    text = ("Ian Moss has spoken on tax. Mr Moss has said the levy will fall. The chancellor said the sums "
+            "added up. "
             "Mr Ferris spoke at the dinner. The chancellor said the levy was fair.")
     people = _people(run, text)
     assert people["Ian Moss"].role == "chancellor"
@@ -144,7 +145,8 @@ def test_as_description_or_object_gives_no_role(run, text: str) -> None:
 
 
 def test_office_points_back_over_a_pronoun_sentence(run) -> None:
-    text = ("Gil Marsh is to freeze fuel duty. He eased borrowing but said targets would be met. "
+    text = ("Gil Marsh is to freeze fuel duty. Mr Marsh said taxes would fall. He eased borrowing but said "
+            "targets would be met. "
             "The chancellor also hailed the longest period of growth.")
     assert _people(run, text)["Gil Marsh"].role == "chancellor"
 
@@ -334,3 +336,38 @@ def test_person_in_a_list_closes_the_title_before_the_next_body(run) -> None:
             "and World Bank officials.")
     actors = _by_label(run, text)
     assert actors["Kofi Mensah"].affiliation == "united nations"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Law Society dubbed the proposals an abuse of power.", "Law Society"),
+        ("The Law Lords ruled against the government.", "Law Lords"),
+        ("XYZ committee chairman Andrew Bell said registration was needed.", "XYZ committee"),
+    ],
+)
+def test_more_organisation_heads(run, text: str, body: str) -> None:
+    assert _by_label(run, text)[body].kind == "Organisation"
+
+
+def test_spokesman_after_a_quote_speaks_for_the_body_before_the_quote(run) -> None:
+    text = ('The Votes for All alliance said the change was welcome. "Candidacy affects only politicians. '
+            'The voting age affects millions," said spokesman Alex Fenn.')
+    actors = _by_label(run, text)
+    assert actors["Alex Fenn"].affiliation == actors["Votes for All alliance"].key
+
+
+def test_head_of_a_government_serves_the_home_country(run) -> None:
+    text = "The Tories said the treaty was signed under Jane Hale's government. Britain and the UK agreed."
+    assert _people(run, text)["Jane Hale"].affiliation == "united kingdom"
+
+
+def test_possessive_of_another_noun_gives_no_government(run) -> None:
+    text = "The Tories attacked Jane Hale's budget. Britain and the UK agreed."
+    assert _people(run, text)["Jane Hale"].affiliation is None
+
+
+def test_party_opening_the_sentence_before_is_the_party_roles_party(run) -> None:
+    text = ("Liberal Democrat chairman Matt Tate spoke first. Labour's focus on the economy came on the "
+            "day a report was published. Party election supremo Alan Mills said incomes had risen.")
+    assert _people(run, text)["Alan Mills"].affiliation == "labour party"

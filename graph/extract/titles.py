@@ -1,0 +1,46 @@
+"""Titles the entity recogniser glues to names of bodies: "Conservative Party Co-Chairman", "Labour MP",
+"Lib Dem Home Affairs", "Green Newtown" (a party and a place). Functions over token ranges of a Doc.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from graph.extract import gazetteer
+from graph.extract.lexicon import ROLE_HEADS, TITLE_WORDS
+
+_TITLE_PREFIXES = frozenset({"co", "vice", "deputy", "-", "shadow", "acting", "joint", "prime"})
+
+
+def party_before_title(doc: Doc, start: int, end: int) -> int:
+    """End of the party words of "Green Newtown" or "Lib Dem Home Affairs" (a party, then one place word
+    or only title words), else 0."""
+    for size in (2, 1):
+        if end - start <= size or doc[start : start + size].text.lower() not in gazetteer.party_names():
+            continue
+        rest = doc[start + size : end]
+        if doc[start:end].text.lower() in gazetteer.party_names() or rest[-1].lower_ in {"party", "campaign"}:
+            return 0
+        titles = all(t.lower_ in TITLE_WORDS for t in rest)
+        place = len(rest) == 1 and rest[0].lower_ not in gazetteer.ORGANISATION_HEADS
+        return start + size if titles or place else 0
+    return 0
+
+
+def known_body(text: str) -> bool:
+    """A party, a known organisation, a country, or a name ending in an organisation head noun."""
+    low = " ".join(text.lower().split())
+    if low in gazetteer.party_names() or low in gazetteer.organisation_names() or gazetteer.country_of(text):
+        return True
+    return len(low.split()) > 1 and low.split()[-1] in gazetteer.ORGANISATION_HEADS
+
+
+def drop_trailing_title(doc: Doc, start: int, end: int) -> int:
+    """ "Conservative Party Co-Chairman" tagged ORG: the body ends before the title of its officer."""
+    if end <= start or doc[end - 1].lower_ not in ROLE_HEADS:
+        return end
+    if any(t.lower_ in {"of", "for"} for t in doc[start:end]):
+        return end  # "Office of the Deputy Prime Minister" names a department
+    while end > start and (doc[end - 1].lower_ in ROLE_HEADS or doc[end - 1].lower_ in _TITLE_PREFIXES):
+        end -= 1
+    return end
