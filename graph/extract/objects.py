@@ -358,7 +358,7 @@ def _blamed_for(prep: Token, cue: Cue) -> Targets:
 
 
 def _backed_demand(obj: Token, cue: Cue, ctx: Context) -> Targets:
-    """'backed Tory demands that the plans be put on hold', 'rejected calls for a new runway': the position
+    """'backed the union's demands that the plans be put on hold', 'rejected calls for a runway': the position
     the demand states, taken over or turned down."""
     noun_cue = NOUN_CUES.get(obj.lemma_.lower())
     if noun_cue is None or noun_cue.act not in {"propose", "demand"} or cue.report or cue.polarity not in {
