@@ -381,3 +381,8 @@ def test_ex_member_in_an_apposition_is_not_the_party(run) -> None:
 def test_sentence_conjunction_is_no_part_of_an_organisation_name(run) -> None:
     actors = _by_label(run, "But Home Office minister Hazel Bly said the plan was fair.")
     assert "But Home Office" not in actors
+
+
+def test_first_part_of_a_hyphenated_surname_is_the_person(run) -> None:
+    people = _people(run, "Robert Kane-Hill said no. Kane was angry about the vote.")
+    assert list(people) == ["Robert Kane-Hill"]
