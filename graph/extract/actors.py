@@ -97,6 +97,9 @@ def _person_clusters(doc: Doc, persons: list[Mention]) -> dict[int, str]:
             # a middle or double surname ("Lopez" of "Ana Lopez Garcia"), never a first name ("Mr Howard"
             # is not "Howard Jones")
             same = [w for start, w in full if words[-1].lower() in (x.lower() for x in w[1:])]
+        if not same and len(words) == 1:  # "Kane" of "Robert Kane-Hill"
+            first_parts = [(w, w[-1].split("-")[0].lower()) for start, w in full if "-" in w[-1]]
+            same = [w for w, part in first_parts if part == words[0].lower()]
         if not same and len(words) == 1 and words[0].lower() not in titled and _bare_given_name(doc, m):
             # "Jeremy said" after "Jeremy Pike": the one person of the story with that first name
             firsts = [w for start, w in full if w[0].lower() == words[0].lower()]

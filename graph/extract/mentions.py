@@ -48,8 +48,8 @@ def _clean(span: Span) -> tuple[int, int, str]:
     """Span bounds and text without a leading "the" and a trailing possessive."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in {"the", "a", "an"}:
-        start += 1
+    while start < end and doc[start].lower_ in {"the", "a", "an", "but", "and", "or", "so", "yet"}:
+        start += 1  # "But Home Office minister X": the sentence's conjunction is no part of the name
     for i in range(start, end - 1):  # a headline or byline line break ends a name
         if "\n" in doc[i].whitespace_ or doc[i + 1].is_space:
             end = i + 1
@@ -335,11 +335,12 @@ def organisation_name_mentions(doc: Doc) -> list[Mention]:
     i = 0
     while i < len(doc):
         prev = doc[i - 1] if i else None
+        opener = prev is None or prev.lower_ == "the" or prev.pos_ in {"CCONJ", "SCONJ"}  # "But Home Office"
         start_ok = doc[i].text[:1].isupper() and doc[i].lower_ != "the" and (
-            prev is None or not prev.text[:1].isupper() or prev.lower_ == "the")
+            opener or (prev is not None and not prev.text[:1].isupper()))
         end = _org_name_end(doc, i) if start_ok else i
         initials = doc[i].is_upper and len(doc[i]) > 2  # "the XYZ committee": initials tagged as a person
-        name_like = doc[i].pos_ not in {"PRON", "DET", "VERB", "AUX", "ADP"} and (
+        name_like = doc[i].pos_ not in {"PRON", "DET", "VERB", "AUX", "ADP", "CCONJ", "SCONJ"} and (
             doc[i].ent_type_ not in {"PERSON", "GPE"} or initials)
         if end > i + 1 and name_like:
             text = doc[i:end].text

@@ -48,13 +48,21 @@ def _title_tokens(doc: Doc, start: int, index: ActorIndex) -> list[Token]:
             break
         tokens.insert(0, tok)
         i -= 1
-    ex = tokens and tokens[0].text == "-" and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "ex"
-    ex = ex or (i > 0 and doc[i].text == "-" and doc[i - 1].lower_ == "ex")
+    return _without_ex_party(doc, tokens, index)
+
+
+def _without_ex_party(doc: Doc, tokens: list[Token], index: ActorIndex) -> list[Token]:
+    """ "Ex-Labour MP X", "X, the ex-UKIP MEP,": the body after "ex-" is one they left, not theirs."""
     while tokens and tokens[0].text == "-":
         tokens = tokens[1:]
-    if ex:  # "Ex-Labour MP": no longer a member
-        while tokens and index.actor_at(tokens[0].i) is not None:
-            tokens = tokens[1:]
+    if not tokens:
+        return tokens
+    first = tokens[0].i
+    ex = first > 1 and doc[first - 1].text == "-" and doc[first - 2].lower_ == "ex"
+    if tokens[0].lower_ == "ex" and first + 1 < len(doc) and doc[first + 1].text == "-":
+        ex, tokens = True, [t for t in tokens[1:] if t.text != "-"]
+    while ex and tokens and index.actor_at(tokens[0].i) is not None:
+        tokens = tokens[1:]
     return tokens
 
 
@@ -184,7 +192,8 @@ def assign_roles(doc: Doc, index: ActorIndex) -> None:
         info = index.actors.get(key)
         if info is None or info.kind != "Person":
             continue
-        for tokens in (_title_tokens(doc, mention.start, index), _apposition(doc, mention)):
+        for tokens in (_title_tokens(doc, mention.start, index),
+                       _without_ex_party(doc, _apposition(doc, mention), index)):
             if not tokens:
                 continue
             role = role_text(tokens, index)

@@ -371,3 +371,18 @@ def test_party_opening_the_sentence_before_is_the_party_roles_party(run) -> None
     text = ("Liberal Democrat chairman Matt Tate spoke first. Labour's focus on the economy came on the "
             "day a report was published. Party election supremo Alan Mills said incomes had risen.")
     assert _people(run, text)["Alan Mills"].affiliation == "labour party"
+
+
+def test_ex_member_in_an_apposition_is_not_the_party(run) -> None:
+    actor = _people(run, "Robert Kane-Hill, the ex-UKIP MEP, said no.")["Robert Kane-Hill"]
+    assert actor.affiliation != "uk independence party"
+
+
+def test_sentence_conjunction_is_no_part_of_an_organisation_name(run) -> None:
+    actors = _by_label(run, "But Home Office minister Hazel Bly said the plan was fair.")
+    assert "But Home Office" not in actors
+
+
+def test_first_part_of_a_hyphenated_surname_is_the_person(run) -> None:
+    people = _people(run, "Robert Kane-Hill said no. Kane was angry about the vote.")
+    assert list(people) == ["Robert Kane-Hill"]
