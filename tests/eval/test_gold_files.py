@@ -18,7 +18,8 @@ from typing import Any
 import pytest
 
 HERE = Path(__file__).parent
-GOLD_FILES = [p for folder in ("gold", "tuning", "dev", "blind") for p in sorted((HERE / folder).glob("*.toml"))]
+FOLDERS = ("gold", "tuning", "dev", "blind")
+GOLD_FILES = [p for folder in FOLDERS for p in sorted((HERE / folder).glob("*.toml"))]
 SHARED = HERE.parents[1].parent / "shared"
 CORPUS = SHARED / "corpus"
 POLARITIES = {"support", "oppose", "neutral"}
