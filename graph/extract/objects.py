@@ -9,16 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.anaphora import is_generic, speech_participle
-from graph.extract.clauses import (
-    FLIP,
-    Position,
-    evaluation,
-    infinitive_position,
-    is_negated,
-    is_soundness_phrase,
-    neutral_topic,
-    read_clause,
-)
+from graph.extract.clauses import neutral_topic, read_clause
+from graph.extract.demands import is_soundness_phrase
 from graph.extract.holders import Context, resolve
 from graph.extract.lexicon import (
     ANNOUNCED_NON_MEASURES,
@@ -44,6 +36,7 @@ from graph.extract.lexicon import (
     WISH_VERBS,
     Cue,
 )
+from graph.extract.positions import FLIP, Position, evaluation, infinitive_position, is_negated
 from graph.extract.targets import passive_label, topic_label
 from graph.records import Polarity, TargetKind
 

@@ -12,15 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from graph.extract.anaphora import is_generic
-from graph.extract.clauses import (
-    FLIP,
-    Position,
-    infinitive_position,
-    is_negated,
-    predicate_position,
-    read_clause,
-    side_taken,
-)
+from graph.extract.clauses import read_clause
 from graph.extract.holders import Context, according_to, note_subjects, resolve, subject_of
 from graph.extract.lexicon import (
     BELIEF_HEADS,
@@ -41,6 +33,14 @@ from graph.extract.lexicon import (
     VERB_CUES,
 )
 from graph.extract.objects import clause_of_noun, cue_of, is_statement, noun_targets, pobj, verb_targets
+from graph.extract.positions import (
+    FLIP,
+    Position,
+    infinitive_position,
+    is_negated,
+    predicate_position,
+    side_taken,
+)
 from graph.extract.quotes import attribute_quotes
 from graph.extract.targets import topic_label
 from graph.records import Polarity, TargetKind
