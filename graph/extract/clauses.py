@@ -22,11 +22,8 @@ from graph.extract.evaluations import (
     WH_WORDS,
     copular_position,
 )
-from graph.extract.lexicon import (
-    ADVOCACY_MODALS,
-    EVIDENCE_NOUNS,
-    FEELING_NOUNS,
-)
+from graph.extract.evaluativewords import FEELING_NOUNS
+from graph.extract.lexicon import ADVOCACY_MODALS, EVIDENCE_NOUNS
 from graph.extract.positions import (
     ActorAt,
     Position,

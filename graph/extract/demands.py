@@ -12,12 +12,12 @@ from graph.extract.evaluations import (
     is_issue,
     subject_label,
 )
+from graph.extract.evaluativewords import SOUNDNESS_PHRASES
 from graph.extract.lexicon import (
     ADVOCACY_MODALS,
     COMPLEMENT_OPPOSE_VERBS,
     COMPLEMENT_SUPPORT_VERBS,
     FUTURE_MODALS,
-    SOUNDNESS_PHRASES,
     VAGUE_VERBS,
 )
 from graph.extract.positions import (

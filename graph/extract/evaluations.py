@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.extract.evaluativewords import NEGATIVE_EFFECTS
 from graph.extract.lexicon import (
     AIM_NOUNS,
     CAUSE_VERBS,
     COMPLEMENT_OPPOSE_VERBS,
-    NEGATIVE_EFFECTS,
     OF_ADJECTIVES,
     PREDICATE_CUES,
-    ROLE_HEADS,
 )
+from graph.extract.personwords import ROLE_HEADS
 from graph.extract.positions import (
     FLIP,
     ActorAt,

@@ -9,14 +9,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from graph.extract.evaluativewords import ILL_PREFIXES, NEGATIVE_WORDS, POSITIVE_WORDS
 from graph.extract.lexicon import (
     COMPLEMENT_OPPOSE_VERBS,
     FEELING_ADJECTIVES,
-    ILL_PREFIXES,
     NEGATIONS,
-    NEGATIVE_WORDS,
     OF_ADJECTIVES,
-    POSITIVE_WORDS,
     PREDICATE_CUES,
     SEE_VERBS,
     SELF_CONTAINED_ACTIONS,

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from graph.extract.anaphora import is_generic
 from graph.extract.clauses import read_clause
+from graph.extract.evaluativewords import NEGATIVE_WORDS
 from graph.extract.holders import Context, according_to, note_subjects, resolve, subject_of
 from graph.extract.lexicon import (
     BELIEF_HEADS,
@@ -25,7 +26,6 @@ from graph.extract.lexicon import (
     LEMMA_FIXES,
     LIGHT_VERBS,
     MEASURE_PARTICIPLES,
-    NEGATIVE_WORDS,
     NOUN_CUES,
     PREDICATE_CUES,
     REFUSING_VERBS,
