@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from graph.extract.anaphora import is_generic
 from graph.extract.clauses import read_clause
+from graph.extract.cueframes import pobj
 from graph.extract.evaluativewords import NEGATIVE_WORDS
 from graph.extract.holders import Context, according_to, note_subjects, resolve, subject_of
 from graph.extract.lexicon import (
@@ -32,7 +33,7 @@ from graph.extract.lexicon import (
     SUPPORTER_NOUNS,
     VERB_CUES,
 )
-from graph.extract.objects import clause_of_noun, cue_of, is_statement, noun_targets, pobj, verb_targets
+from graph.extract.objects import clause_of_noun, cue_of, is_statement, noun_targets, verb_targets
 from graph.extract.positions import (
     FLIP,
     Position,
