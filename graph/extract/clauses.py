@@ -12,16 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract.demands import (
-    modals_of,
-    object_of,
-    semi_modal_infinitive,
-    verbal_position,
-)
-from graph.extract.evaluations import (
-    WH_WORDS,
-    copular_position,
-)
+from graph.extract.demands import modals_of, object_of, semi_modal_infinitive, verbal_position
+from graph.extract.evaluations import WH_WORDS, copular_position
 from graph.extract.evaluativewords import FEELING_NOUNS
 from graph.extract.lexicon import ADVOCACY_MODALS, EVIDENCE_NOUNS
 from graph.extract.positions import (

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract.evaluations import (
-    consequence_position,
-    effect_polarity,
-    is_issue,
-    subject_label,
-)
+from graph.extract.evaluations import consequence_position, effect_polarity, is_issue, subject_label
 from graph.extract.evaluativewords import SOUNDNESS_PHRASES
 from graph.extract.lexicon import (
     ADVOCACY_MODALS,
