@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from graph.extract import gazetteer
-from graph.extract.lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS
 from graph.extract.mentions import Mention
 from graph.extract.names import actor_key
+from graph.extract.personwords import FEMALE_HONORIFICS, MALE_HONORIFICS
 from graph.records import Actor, ActorKind
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from graph.extract.lexicon import ROLE_HEADS
+from graph.extract.personwords import ROLE_HEADS
 from graph.extract.targets import examples
 from graph.extract.topicwords import PEOPLE_NOUNS
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract.lexicon import HONORIFICS, ROLE_HEADS
+from graph.extract.personwords import HONORIFICS, ROLE_HEADS
 from graph.extract.topicwords import (
     AMOUNT_WORDS,
     EMPTY_VERBS,

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from graph.errors import InputError
 from graph.extract.actors import ActorIndex, build_index
 from graph.extract.anaphora import make_resolver
+from graph.extract.findings import Found
 from graph.extract.holders import Context, home_country, participants
 from graph.extract.mentions import find_mentions
 from graph.extract.names import actor_key, strip_honorifics, topic_key
@@ -21,7 +22,7 @@ from graph.extract.nlp import model_id
 from graph.extract.quotes import quote_spans
 from graph.extract.rolenouns import add_role_mentions
 from graph.extract.roles import assign_roles, home_affiliations, sentence_fallback
-from graph.extract.stances import Found, sentence_stances
+from graph.extract.stances import sentence_stances
 from graph.extract.targets import split_label
 from graph.extract.topicids import canonical_keys
 from graph.records import Actor, Document, Evidence, Extraction, Stance, Topic

@@ -155,7 +155,7 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "carta", "egm", "agm", "summit", "referendum", "election", "elections", "prerogative",
 })
 
-# Role nouns beyond the office titles of `lexicon.ROLE_HEADS` that tie a person to a body or a country
+# Role nouns beyond the office titles of `personwords.ROLE_HEADS` that tie a person to a body or a country
 # ("Tory frontbencher X", "his French counterpart X", "union pensions officer X").
 EXTRA_ROLE_HEADS: frozenset[str] = frozenset({
     "frontbencher", "counterpart", "officer", "campaigner", "organiser", "organizer", "convener", "convenor",

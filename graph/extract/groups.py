@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Token
 
 from graph.extract import gazetteer
 from graph.extract.actors import ActorIndex
-from graph.extract.lexicon import ROLE_HEADS
 from graph.extract.mentions import Mention
+from graph.extract.personwords import ROLE_HEADS
 
 # Heads of organisation names that news repeats as "the <head>" ("the committee said").
 BODY_NOUNS: frozenset[str] = frozenset({

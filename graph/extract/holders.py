@@ -13,9 +13,10 @@ from spacy.tokens import Doc, Token
 
 from graph.extract import gazetteer, groups
 from graph.extract.actors import ActorIndex, ActorInfo
-from graph.extract.lexicon import COLLECTIVE_SUBJECTS, PRONOUN_GENDER, PRONOUN_PERSON, ROLE_HEADS, VERB_CUES
+from graph.extract.lexicon import VERB_CUES
 from graph.extract.mentions import Mention
 from graph.extract.names import actor_key
+from graph.extract.personwords import COLLECTIVE_SUBJECTS, PRONOUN_GENDER, PRONOUN_PERSON, ROLE_HEADS
 from graph.records import ActorKind
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})

@@ -1,6 +1,7 @@
-"""Word lists of the stance rules: cue verbs and nouns, evaluative words, modals, titles and honorifics.
+"""Word lists of the stance rules: cue verbs and nouns, phrasal cues, modals and complement verbs.
 
-Data only; `stances.py`, `targets.py` and `roles.py` hold the logic that uses them.
+Data only; `stances.py`, `objects.py` and `targets.py` hold the logic that uses them. Evaluative words are in
+`evaluativewords.py`, honorifics, titles and role words in `personwords.py`.
 """
 
 from __future__ import annotations
@@ -130,65 +131,7 @@ ABSTRACT_HEADS: frozenset[str] = frozenset({
     "danger", "risk", "lack", "problem", "problems", "use", "terms", "part", "kind", "sort",
 })
 
-POSITIVE_WORDS: frozenset[str] = frozenset({
-    "useful", "productive", "successful", "important", "crucial", "vital", "essential", "key", "good",
-    "right", "necessary", "fair", "welcome", "beneficial", "positive", "constructive", "sensible",
-    "helpful", "valuable", "great", "excellent", "step", "progress", "breakthrough", "success",
-    "achievement", "priority", "possible", "reasonable", "justified", "legitimate", "appropriate",
-    "effective", "sound", "worthwhile", "encouraging", "promising", "better", "best", "fine", "needed",
-    "committed", "determined", "ready", "willing", "keen", "eager", "open", "prepared", "confident",
-    "proud", "pleased", "delighted", "happy", "glad", "supportive", "durable", "sustainable", "lasting",
-    "achievable", "affordable", "popular", "strong", "fairer", "improvement", "boost", "triumph",
-    "fantastic", "brilliant", "balanced", "responsible", "prudent",
-    "bold", "radical", "progressive", "modern", "robust", "workable", "credible", "desirable", "advantage",
-    "opportunity", "justice", "win", "victory", "milestone", "landmark", "welcomed",
-    # praise of a measure: "long overdue", "a commendable step", "a pragmatic approach"
-    "overdue", "commendable", "admirable", "laudable", "generous", "decent", "courageous", "proportionate",
-    "pragmatic", "realistic", "timely", "impressive", "wonderful", "terrific", "tremendous", "boon",
-    "lifeline", "worthy", "common-sense", "commonsense", "enlightened", "visionary", "paramount",
-})
 
-NEGATIVE_WORDS: frozenset[str] = frozenset({
-    "unacceptable", "wrong", "desperate", "misdirected", "misguided", "mistaken", "mistake", "flawed",
-    "unfair", "dangerous", "bad", "absurd", "ridiculous", "disgrace", "disgraceful", "damaging",
-    "unworkable", "shambles", "chaos", "failure", "unnecessary", "irresponsible", "illegal", "unjust",
-    "threat", "error", "outrage", "outrageous", "scandal", "scandalous", "nonsense", "farce", "useless",
-    "pointless", "harmful", "risky", "reckless", "foolish", "naive", "cynical", "shameful", "worse",
-    "worst", "fiasco", "disaster", "disastrous", "unhelpful", "counterproductive", "excessive",
-    "unrealistic", "unjustified", "inadequate", "insufficient", "poor", "gimmick", "stunt", "con",
-    "sham", "betrayal", "blow", "attack", "concerned", "worried", "opposed", "against", "unhappy",
-    "angry", "furious", "disappointed", "sceptical", "skeptical", "deplorable", "appalling",
-    "impossible", "difficult", "unclear", "unconvincing", "incompetent", "unwilling", "reluctant",
-    "unprepared", "hostile", "hypocritical", "hypocrisy", "confusion", "muddle", "mess",
-    "costly", "expensive", "waste", "crisis", "problem", "problems", "authoritarian",
-    "unjustifiable", "indefensible", "undemocratic", "arrogant", "complacent", "dishonest", "misleading",
-    "divisive", "draconian", "shameless", "incoherent", "chaotic", "ludicrous", "laughable",
-    "bossy", "interfering", "failed", "failing", "broken", "weak", "corrupt", "sleazy", "lazy", "unfit",
-    "discredited", "botched", "shoddy", "half-baked", "cruel", "heartless", "unpopular", "regressive",
-    "undesirable", "unwelcome", "unsafe", "unsustainable", "unaffordable", "inhumane", "sinister",
-    "dreadful", "terrible", "awful", "appalled", "alarming", "worrying", "disturbing", "offensive",
-    "crass", "ignorant", "devastating", "unreformable", "fraudulent", "bogus", "lax", "stealth",
-    "unfounded", "pathetic", "irrelevant", "ineffective",
-    "catastrophic", "perverse", "iniquitous", "rebuke", "scar",
-    # criticism of a measure: "disproportionate", "illiberal", "a smokescreen", "a travesty"
-    "disproportionate", "unreasonable", "unenforceable", "impractical", "illiberal", "oppressive",
-    "discriminatory", "unconstitutional", "unlawful", "wasteful", "shortsighted", "misconceived",
-    "wrongheaded", "retrograde", "regrettable", "hopeless", "inept", "premature",
-    "insult", "insulting", "smokescreen", "loophole", "travesty", "charade", "whitewash", "fudge",
-    "bureaucratic", "burdensome", "unaccountable", "secretive", "unfunded", "uncosted", "unproven",
-    "untested", "contradictory", "inconsistent", "immoral", "unethical", "insensitive", "patronising",
-    "patronizing", "populist", "opportunistic", "shambolic", "troubling", "climbdown", "folly",
-    "hardship", "misery", "suffering", "havoc", "turmoil",
-    "stupid", "careless", "thoughtless",
-    # dismissals: "dismissed the research as complete rubbish", "scaremongering"
-    "rubbish", "garbage", "claptrap", "drivel", "tosh", "twaddle", "scaremongering", "smear", "myth",
-})
-# Prefixes of hyphenated judgements the tokenizer splits ("ill-advised", "badly-drafted", "half-baked").
-ILL_PREFIXES: frozenset[str] = frozenset({"ill", "badly", "poorly", "half", "mis"})
-# Phrasal verbs that say a plan is sound; negated they condemn their subject ("the sums do not add up").
-SOUNDNESS_PHRASES: frozenset[tuple[str, str]] = frozenset({
-    ("add", "up"), ("stack", "up"), ("hold", "water"), ("work", "out"),
-})
 # Participles that make a noun someone's measure: "X's planned control orders", "measures outlined by X".
 MEASURE_PARTICIPLES: frozenset[str] = frozenset({
     "plan", "propose", "promise", "intend", "moot", "outline", "unveil", "announce", "introduce", "table",
@@ -240,10 +183,6 @@ AIM_NOUNS: frozenset[str] = frozenset({"aim", "goal", "objective", "intention", 
 # chaos; "damage will be caused by the plans" judges the plans.
 CAUSE_VERBS: frozenset[str] = frozenset({"cause", "create", "bring", "lead", "result", "spell", "trigger",
                                          "provoke", "produce"})
-# Nouns that, as an effect, condemn their cause (also verbs, so kept out of NEGATIVE_WORDS).
-NEGATIVE_EFFECTS: frozenset[str] = frozenset({"damage", "harm", "loss", "losses", "uncertainty", "delay",
-                                              "delays", "closure", "closures", "difficulty", "difficulties",
-                                              "conflict", "tension", "tensions"})
 # Modal or semi-modal words that turn a complement into advocacy ("X should be involved").
 ADVOCACY_MODALS: frozenset[str] = frozenset({"should", "must", "ought", "need", "have"})
 FUTURE_MODALS: frozenset[str] = frozenset({"will", "would", "'ll", "shall", "going", "gon"})
@@ -273,67 +212,6 @@ RELATION_VERBS: dict[str, Cue] = {
     **_cues("Support", "support", 0.75, "support back endorse defend"),
 }
 
-# Honorifics dropped from person names; they do not tell who a person speaks for.
-HONORIFICS: frozenset[str] = frozenset({
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
-    "baroness", "baron", "prof", "prof.", "professor", "rev", "rev.", "reverend", "senator", "sen.",
-    "rep.", "gov.", "president", "judge", "justice", "father", "sister", "brother", "king", "queen",
-    "prince", "princess", "general", "gen.", "colonel", "col.", "captain", "capt.", "admiral",
-    "chancellor", "minister", "premier", "pm", "mp", "mep", "secretary", "commissioner", "ambassador",
-    "chairman", "governor", "mayor", "cardinal", "pope", "sheikh", "emir", "leader", "archbishop", "bishop",
-})
-
-# Words that form role titles ("Foreign Minister", "Secretary of State", "Special Envoy for …").
-TITLE_WORDS: frozenset[str] = frozenset({
-    "minister", "secretary", "president", "vice", "prime", "chancellor", "aide", "advisor", "adviser",
-    "envoy", "representative", "senator", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman",
-    "chairwoman", "chair", "head", "director", "ambassador", "governor", "mayor", "mp", "mep", "deputy",
-    "shadow", "general", "commissioner", "chief", "king", "queen", "premier", "official", "negotiator",
-    "secretary-general", "speaker", "attorney", "judge", "foreign", "defence", "defense", "home", "trade",
-    "industry", "health", "education", "culture", "transport", "environment", "finance", "economy",
-    "treasury", "interior", "justice", "work", "pensions", "state", "special", "national", "security",
-    "presidential", "senior", "former", "acting", "interim", "executive", "party", "campaign",
-    "policy", "affairs", "cabinet", "office", "constitutional", "international", "development", "energy",
-    "media", "sport", "family", "women", "equality", "northern", "ireland", "scotland", "wales",
-    "scottish", "welsh", "commons", "lords", "house", "whip", "financial", "economic",
-    "agriculture", "rural", "local", "government", "communities", "immigration", "europe", "european",
-    "middle", "east", "for", "of", "the", "and", "lord", "minster", "co-chairman", "co-ordinator",
-    "coordinator", "candidate", "member", "backbencher", "peer", "councillor", "boss", "founder",
-    "cardinal", "archbishop", "bishop", "dr",
-})
-
-# Heads of a role title: the last word of a role must be one of these.
-ROLE_HEADS: frozenset[str] = frozenset({
-    "minister", "secretary", "president", "chancellor", "aide", "advisor", "adviser", "envoy",
-    "representative", "senator", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman",
-    "chairwoman", "chair", "head", "director", "ambassador", "governor", "mayor", "mp", "mep", "commissioner",
-    "chief", "king", "queen", "premier", "official", "negotiator", "secretary-general", "speaker",
-    "attorney", "judge", "whip", "co-chairman", "coordinator", "co-ordinator", "candidate", "member",
-    "backbencher", "peer", "councillor", "boss", "founder", "deputy", "general", "cardinal", "archbishop",
-    "bishop",
-})
-
-# Role words of a government office, and words that show a role is not one ("shadow", "party").
-GOVERNMENT_ROLE_WORDS: frozenset[str] = frozenset({
-    "minister", "secretary", "chancellor", "premier", "ambassador", "envoy", "attorney", "solicitor",
-})
-NON_GOVERNMENT_ROLE_WORDS: frozenset[str] = frozenset({
-    "shadow", "party", "union", "spokesman", "spokeswoman", "former", "opposition",
-})
-
-# Collective subjects that stand for every main participant of the document.
-COLLECTIVE_SUBJECTS: frozenset[str] = frozenset({
-    "both sides", "both parties", "the parties", "the sides", "the two sides", "the two countries",
-    "both countries", "the two nations", "both nations", "the two governments", "both governments",
-    "the two delegations", "both delegations", "the two leaders", "both leaders", "the delegations",
-    "the two parties", "all parties", "the countries",
-})
-
-PRONOUN_PERSON: frozenset[str] = frozenset({"he", "she", "his", "her"})
-MALE_HONORIFICS: frozenset[str] = frozenset({"mr", "sir", "lord", "baron", "king", "prince", "father"})
-FEMALE_HONORIFICS: frozenset[str] = frozenset({"mrs", "ms", "miss", "lady", "dame", "baroness", "queen",
-                                               "princess", "sister"})
-PRONOUN_GENDER: dict[str, str] = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 
 # Nouns about talk or about actors: as a bare target they name no issue ("denied the claims").
 META_NOUNS: frozenset[str] = frozenset({
@@ -428,13 +306,6 @@ DIRECTIVE_VERBS: frozenset[str] = frozenset({
     "beg", "advise", "want", "demand",
 })
 
-# Feelings that "there is … about X" reports: "there is deep disquiet about the plan" → against it.
-FEELING_NOUNS: dict[str, Polarity] = {
-    **{w: "Oppose" for w in ("disquiet", "concern", "anger", "unease", "opposition", "fury", "outrage",
-                              "resistance", "doubt", "worry", "anxiety", "hostility", "scepticism", "alarm",
-                              "dismay", "frustration", "resentment")},
-    **{w: "Support" for w in ("support", "enthusiasm", "backing", "appetite", "demand", "sympathy")},
-}
 
 # Nouns that imply their own holders (the participants) when nobody is named: "an agreement to X".
 IMPLICIT_AGREEMENT_NOUNS: frozenset[str] = frozenset({"agreement", "accord", "consensus", "deal"})

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from graph.extract import gazetteer
-from graph.extract.lexicon import HONORIFICS, ROLE_HEADS, TITLE_WORDS
 from graph.extract.names import strip_honorifics, strip_possessive
 from graph.extract.people import NAME_INTRODUCERS, honorific_name, nickname, person_shaped
+from graph.extract.personwords import HONORIFICS, ROLE_HEADS, TITLE_WORDS
 from graph.extract.titles import drop_trailing_title, known_body, party_before_title
 from graph.records import ActorKind
 

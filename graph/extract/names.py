@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from graph.extract.lexicon import HONORIFICS
+from graph.extract.personwords import HONORIFICS
 
 _STOP = frozenset({
     "the", "a", "an", "of", "on", "in", "for", "to", "with", "and", "its", "their", "his", "her", "our",

@@ -2,6 +2,7 @@
 
 "proposed a ban on trawling" → the ban; "expressed agreement with X's view that Y should …" →
 the clause; "want the budget to be capped" → "budget capped"; "vowed to scrap X" → against X.
+The fixed-shape frames (directives, object control, accusations, evaluating verbs) are in `cueframes.py`.
 """
 
 from __future__ import annotations
@@ -9,27 +10,29 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.anaphora import is_generic, speech_participle
-from graph.extract.clauses import (
-    FLIP,
-    Position,
-    evaluation,
-    infinitive_position,
-    is_negated,
-    is_soundness_phrase,
-    neutral_topic,
-    read_clause,
+from graph.extract.clauses import neutral_topic, read_clause
+from graph.extract.cueframes import (
+    Targets,
+    blamed_for,
+    directive_targets,
+    has_agent,
+    judged_polarity,
+    object_control,
+    passive_issue,
+    pobj,
+    second_object,
+    spent_on,
+    stranded_subject,
+    xcomp_targets,
 )
+from graph.extract.demands import is_soundness_phrase
 from graph.extract.holders import Context, resolve
 from graph.extract.lexicon import (
     ANNOUNCED_NON_MEASURES,
     ANNOUNCING_VERBS,
     CLAIM_NOUNS,
-    COMPLEMENT_OPPOSE_VERBS,
-    DIRECTIVE_VERBS,
     EVALUATING_VERBS,
     EVIDENCE_NOUNS,
-    FAILURE_VERBS,
-    INTENT_VERBS,
     LEMMA_FIXES,
     LIGHT_VERBS,
     NEGATIVE_HEADS,
@@ -38,16 +41,15 @@ from graph.extract.lexicon import (
     PHRASAL_CUES,
     POSITIVE_HEADS,
     RELATION_VERBS,
-    SEE_VERBS,
     SPECULATIVE_MODALS,
     VERB_CUES,
     WISH_VERBS,
     Cue,
 )
+from graph.extract.positions import FLIP, Position, infinitive_position, is_negated
 from graph.extract.targets import passive_label, topic_label
-from graph.records import Polarity, TargetKind
+from graph.records import Polarity
 
-Targets = list[tuple[Position, TargetKind]]
 # Prepositions that introduce what a cue noun is about ("support for", "opposition to", "concern over").
 _NOUN_PREPS = frozenset({"for", "to", "in", "on", "of", "with", "about", "over", "against", "towards"})
 
@@ -64,7 +66,7 @@ def cue_of(tok: Token) -> tuple[Cue | None, Token | None]:
         if child.dep_ in {"advcl", "ccomp"} and key in PHRASAL_CUES:
             return PHRASAL_CUES[key], child
     lemma = LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
-    if lemma in EVALUATING_VERBS and lemma not in VERB_CUES and _judgement(tok) is not None:
+    if lemma in EVALUATING_VERBS and lemma not in VERB_CUES and judged_polarity(tok) is not None:
         return Cue("Neutral", "criticise", 0.75), None  # "called the levy unjustified"
     if lemma in LIGHT_VERBS:  # "repeated his call for …", "expressed agreement with …"
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in NOUN_CUES), None)
@@ -85,10 +87,6 @@ def is_statement(tok: Token) -> bool:
     if tok.dep_ == "xcomp" and head.dep_ == "xcomp" and head.head.lemma_.lower() in NON_STATEMENT_HEADS:
         return False  # "is expected to try and win over …"
     return not any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in tok.children)
-
-
-def pobj(prep: Token) -> Token | None:
-    return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
 
 
 def _target(obj: Token, pol: Polarity, act: str, conf: float, ctx: Context) -> Targets:
@@ -165,7 +163,7 @@ def _noun_clause(noun: Token, ctx: Context) -> Targets:
 def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> Targets:
     """Positions a cue verb takes on its objects and complements."""
     out: Targets = []
-    directed = _directive(tok, ctx)
+    directed = directive_targets(tok, ctx)
     if directed is not None:
         return directed
     if phrasal is not None and phrasal.dep_ == "prep" and (obj := pobj(phrasal)) is not None:
@@ -191,15 +189,15 @@ def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> T
                 out += _target(obj, rel.polarity, rel.act, rel.confidence, ctx)
             elif lemma in {"agree", "disagree"}:
                 out += _noun_or_topic(obj, cue, ctx)
-        elif child.dep_ == "dobj" and child.i != getattr(_second_object(tok), "i", -1):
+        elif child.dep_ == "dobj" and child.i != getattr(second_object(tok), "i", -1):
             out += _object_targets(tok, child, cue, ctx)
             for prep in (c for c in child.children if c.dep_ == "prep"):
-                out += _blamed_for(prep, cue)  # "accused [the Greens of planning to …]"
+                out += blamed_for(prep, cue)  # "accused [the Greens of planning to …]"
         elif child.dep_ == "prep" and cue.act in {"criticise", "praise"}:
-            out += _blamed_for(child, cue)
+            out += blamed_for(child, cue)
         elif child.dep_ == "xcomp" and child.pos_ == "VERB" and not cue.report:
             if not any(c.dep_ == "dobj" and c.i < child.i for c in tok.children):  # else: object control
-                out += _xcomp_targets(child, cue)
+                out += xcomp_targets(child, cue)
         elif child.dep_ == "ccomp" and not cue.report and _after_speech(tok, child):
             continue  # "rejected that idea saying X is …": X is what the participle says, not the rejected
         elif child.dep_ == "ccomp" or (child.dep_ == "xcomp" and cue.report):
@@ -210,26 +208,6 @@ def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> T
     if not out and patient is not None and any(c.dep_ == "agent" for c in tok.children):
         out += _object_targets(tok, patient, cue, ctx)  # "X was backed by Y": Y backs X
     return out
-
-
-def _directive(tok: Token, ctx: Context) -> Targets | None:
-    """'told the unions not to strike', 'urged ministers to drop the plan': for (against) the action asked."""
-    lemma = tok.lemma_.lower()
-    if lemma not in DIRECTIVE_VERBS or lemma == "want":
-        return None
-    hearer = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"}), None)
-    if hearer is None and on is not None and lemma == "call":
-        hearer = pobj(on)  # "called on the minister to resign"
-    action = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    addressed = on is not None and hearer is not None and hearer.head == on  # "call on" names its addressee
-    if hearer is None or action is None or action.i < hearer.i or not (addressed or resolve(hearer, ctx)):
-        return None  # only a named hearer: "asked the committee to …", not "wanted the levy to …"
-    if action.lemma_.lower() in VERB_CUES and not VERB_CUES[action.lemma_.lower()].report:
-        return []  # "urged X to back Y": the inner cue carries the position
-    pos = infinitive_position(action, "Oppose" if is_negated(action) else "Support", "demand", 0.75)
-    return [(pos, "topic")] if pos else []
 
 
 def _after_speech(verb: Token, clause: Token) -> bool:
@@ -261,32 +239,14 @@ def _noun_or_topic(obj: Token, cue: Cue, ctx: Context) -> Targets:
     return _target(obj, cue.polarity, cue.act, cue.confidence, ctx)
 
 
-def _is_amount(tok: Token) -> bool:
-    """'£105m', 'an extra £1bn', '2,000 officers': a sum or a number, which names no issue itself."""
-    return tok.ent_type_ in {"MONEY", "CARDINAL", "QUANTITY", "PERCENT"} or tok.like_num or tok.lower_ in {
-        "m", "bn", "million", "billion", "pounds"}
-
-
-def _spent_on(verb: Token, obj: Token) -> Token:
-    """'pledged £105m for security': what a sum is for names the issue; else the object itself."""
-    if not _is_amount(obj):
-        return obj
-    for prep in [*obj.children, *(c for c in verb.children if c.i > obj.i)]:
-        if prep.dep_ == "prep" and prep.lower_ in {"for", "on", "in", "towards", "to"}:
-            target = pobj(prep)
-            if target is not None and not _is_amount(target):
-                return target
-    return obj
-
-
 def _object_targets(tok: Token, obj: Token, cue: Cue, ctx: Context) -> Targets:
-    obj = _spent_on(tok, obj)
+    obj = spent_on(tok, obj)
     lemma, olemma = tok.lemma_.lower(), obj.lemma_.lower()
-    control = _object_control(tok, obj, cue, ctx=ctx)
+    control = object_control(tok, obj, cue, ctx=ctx)
     if control is not None:
         return control
     if lemma in EVALUATING_VERBS:
-        judged = _judgement(tok)
+        judged = judged_polarity(tok)
         if judged is not None:
             return _target(obj, judged, "criticise" if judged == "Oppose" else "praise", 0.75, ctx)
         if lemma == "call":
@@ -327,36 +287,6 @@ def _claim_targets(obj: Token, cue: Cue, ctx: Context) -> Targets:
                       cue.confidence), k) for p, k in clause_of_noun(obj, ctx)]
 
 
-def _second_object(verb: Token) -> Token | None:
-    """The predicate of "branded the levy a stealth tax": a second noun object of an evaluating verb."""
-    if verb.lemma_.lower() not in EVALUATING_VERBS:
-        return None
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    return objs[1] if len(objs) > 1 else None
-
-
-def _blamed_for(prep: Token, cue: Cue) -> Targets:
-    """'accused X of failing to cut taxes' → for cutting taxes; '… of planning to close schools' → against."""
-    act = pobj(prep) if prep.lower_ in {"of", "for"} and cue.act in {"criticise", "praise"} else None
-    if act is None or act.pos_ != "VERB":
-        return []
-    lemma = act.lemma_.lower()
-    inner = next((c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-    after = act.doc[act.i + 1] if act.i + 1 < len(act.doc) else None
-    if inner is None and after is not None and after.lower_ == "to" and after.head.pos_ == "VERB":
-        inner = after.head  # "of planning | to close X": the infinitive misattached to the main verb
-    if lemma in FAILURE_VERBS and inner is not None:
-        pos = infinitive_position(inner, FLIP[cue.polarity], cue.act, 0.7)
-    elif lemma in INTENT_VERBS and inner is not None:
-        pos = infinitive_position(inner, cue.polarity, cue.act, 0.7)
-    elif lemma in INTENT_VERBS and (obj := next((c for c in act.children if c.dep_ == "dobj"), None)):
-        label = topic_label(obj)  # "accused them of plotting cuts"
-        pos = Position(cue.polarity, label, cue.act, 0.7) if label else None
-    else:
-        return []  # "accused X of telling lies": conduct, not an issue
-    return [(pos, "topic")] if pos else []
-
-
 def _backed_demand(obj: Token, cue: Cue, ctx: Context) -> Targets:
     """'backed the union's demands that the plans be put on hold', 'rejected calls for a runway': the position
     the demand states, taken over or turned down."""
@@ -369,86 +299,12 @@ def _backed_demand(obj: Token, cue: Cue, ctx: Context) -> Targets:
                       cue.confidence), k) for p, k in stated if k == "topic"]
 
 
-def _judgement(verb: Token) -> Polarity | None:
-    """The evaluation in "called X unjustified" / "dismissed X as desperate" / "saw X as a step forward"."""
-    second = _second_object(verb)
-    if second is not None and (pol := evaluation(second)):
-        return pol  # "branded the levy a stealth tax"
-    for child in verb.children:
-        if child.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} and child.pos_ in {"ADJ", "NOUN", "VERB"}:
-            pol = evaluation(child)
-            if pol:
-                return pol
-        # "described X as Y": the parser hangs "as Y" on the verb or on its object
-        under = [child] if child.dep_ == "prep" else list(child.children) if child.dep_ == "dobj" else []
-        for prep in (p for p in under if p.dep_ == "prep" and p.lower_ == "as"):
-            for grand in prep.children:
-                pol = evaluation(grand)
-                if pol:
-                    return pol
-    return None
-
-
-def _object_control(verb: Token, obj: Token, cue: Cue, inner: Token | None = None,
-                    ctx: Context | None = None) -> Targets | None:
-    """'want the levy to be capped' → (Support, 'levy capped …'); 'want the levy to end' → Oppose."""
-    if inner is None:
-        inner = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}
-                      and c.i > obj.i), None)
-    if inner is None or cue.report or any(speech_participle(g) for g in obj.children):
-        return None  # "rejected that idea saying X is …": the clause is what the participle says
-    if verb.lemma_.lower() in DIRECTIVE_VERBS:  # "challenged the Treasury to open its books"
-        cue = Cue("Support", "demand", 0.75)
-    vlemma = inner.lemma_.lower()
-    ends = vlemma in {"end", "stop", "go", "disappear", "fall"} or any(
-        t.lower_ == "end" for t in inner.subtree)
-    patient = next((c for c in inner.children if c.dep_ == "dobj"), None)
-    if vlemma in COMPLEMENT_OPPOSE_VERBS and patient is not None and (label := topic_label(patient)):
-        # "wants house arrest to replace indefinite jail": against the jail, for the controller
-        out: Targets = [(Position(FLIP[cue.polarity], label, cue.act, cue.confidence), "topic")]
-        named = ctx is None or ctx.index.actor_at(obj.i) is not None or bool(resolve(obj, ctx))
-        own = topic_label(obj) if not (named or is_generic(obj)) else None  # "wants the council to …": no
-        return out + ([(Position(cue.polarity, own, cue.act, cue.confidence), "topic")] if own else [])
-    if vlemma in COMPLEMENT_OPPOSE_VERBS or ends:
-        # "wanted it to end": the issue "it" stands for
-        issue = ctx.refer(obj) if ctx is not None and obj.lower_ in {"it", "this"} else obj
-        label = topic_label(issue)
-        return [(Position(FLIP[cue.polarity], label, cue.act, cue.confidence), "topic")] if label else []
-    label = passive_label(inner, obj, gerund_verb=inner.tag_ != "VBN")  # "courts having facilities"
-    return [(Position(cue.polarity, label, cue.act, cue.confidence), "topic")] if label else []
-
-
-def _xcomp_targets(verb: Token, cue: Cue) -> Targets:
-    """'agreed to establish X' → Support 'establishing X'; 'vowed to scrap X' → Oppose X."""
-    vlemma = verb.lemma_.lower()
-    if vlemma in VERB_CUES and not VERB_CUES[vlemma].report:
-        return []  # the inner cue is read on its own, with the same holder
-    if vlemma in SEE_VERBS:
-        return _seen(verb, cue)
-    pos = infinitive_position(verb, cue.polarity, cue.act, cue.confidence)
-    return [(pos, "topic")] if pos else []
-
-
-def _seen(verb: Token, cue: Cue) -> Targets:
-    """'(want) to see a cap on bonuses' → the cap; '(would like) to see the levy scrapped' → against it."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    clause = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd"} and c.pos_ == "VERB"),
-                  None)
-    subj = None if clause is None else next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if obj is not None and clause is not None and clause.i > obj.i:
-        return _object_control(verb, obj, cue, clause) or []
-    if subj is not None and clause is not None:
-        return _object_control(verb, subj, cue, clause) or []
-    label = topic_label(obj) if obj is not None and obj.pos_ != "PRON" else None
-    return [(Position(cue.polarity, label, cue.act, cue.confidence), "topic")] if label else []
-
-
 def _unowned_cue(verb: Token, ctx: Context) -> Targets:
     """'X said people did not want an assembly': an inner cue whose subject is no actor is X's own view."""
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.pos_ == "PRON" or resolve(subj, ctx):
         return []
-    if _has_agent(verb):
+    if has_agent(verb):
         return []  # "the plan was rejected by the council": the agent's stance, reported
     if any(c.lower_ == "no" for c in subj.children) or subj.lower_ in {"nobody", "none"}:
         return []  # "no one accepted responsibility": nobody's position
@@ -462,41 +318,6 @@ def _unowned_cue(verb: Token, ctx: Context) -> Targets:
             for p, k in out if k == "topic"]
 
 
-_TIME_WORDS = frozenset({"spring", "summer", "autumn", "winter", "end", "time", "year", "month", "week",
-                         "day", "deadline", "election"})
-
-
-def _has_agent(verb: Token) -> bool:
-    """A "by" agent that is not a deadline ("introduced by the spring of 2006")."""
-    for agent in (c for c in verb.children if c.dep_ == "agent"):
-        obj = next((g for g in agent.children if g.dep_ == "pobj"), None)
-        if obj is None or not (obj.ent_type_ in {"DATE", "TIME"} or obj.lemma_.lower() in _TIME_WORDS):
-            return True
-    return False
-
-
-def _stranded_subject(clause: Token, ctx: Context) -> Position | None:
-    """'said individual registration … should be introduced' misparsed with the subject as the reporting
-    verb's object: a passive "should/must" clause without a subject demands something of that object."""
-    obj = next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i and c.pos_ == "NOUN"),
-               None)
-    modal = any(c.dep_ == "aux" and c.lower_ in {"should", "must", "ought"} for c in clause.children)
-    if obj is None or not modal or clause.tag_ != "VBN" or ctx.index.actor_at(obj.i):
-        return None
-    negated = is_negated(clause)
-    if clause.lemma_.lower() in COMPLEMENT_OPPOSE_VERBS:
-        label = topic_label(obj)
-        return Position("Support" if negated else "Oppose", label, "demand", 0.6) if label else None
-    label = passive_label(clause, obj)
-    return Position("Oppose" if negated else "Support", label, "demand", 0.6) if label else None
-
-
-def _passive_issue(clause: Token, ctx: Context) -> bool:
-    """A passive cue about an issue with no agent: "the levy must be scrapped" demands it be scrapped."""
-    subj = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
-    return subj is not None and subj.pos_ != "PRON" and not resolve(subj, ctx) and not _has_agent(clause)
-
-
 def _ccomp_targets(clause: Token, cue: Cue, ctx: Context) -> Targets:
     """A that-clause: the position it states, or a neutral statement about its subject."""
     out: Targets = []
@@ -507,13 +328,13 @@ def _ccomp_targets(clause: Token, cue: Cue, ctx: Context) -> Targets:
         wish = cl.lemma_.lower() in WISH_VERBS and cue_of(cl)[0] is not None  # "she would like to see X"
         cue_verb = cl.lemma_.lower() in VERB_CUES or wish
         subj = next((c for c in cl.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        stranded = _stranded_subject(cl, ctx) if subj is None and cue.report else None
-        if cue_verb and not is_soundness_phrase(cl) and not _passive_issue(cl, ctx) and stranded is None:
+        stranded = stranded_subject(cl, ctx) if subj is None and cue.report else None
+        if cue_verb and not is_soundness_phrase(cl) and not passive_issue(cl, ctx) and stranded is None:
             out += _unowned_cue(cl, ctx)  # an inner cue is read on its own; "X must be scrapped" is not
             continue
         infinitive = any(c.lower_ == "to" for c in cl.children if c.dep_ == "aux")
         if not cue.report and subj is not None and infinitive:
-            out += _object_control(cl.head, subj, cue, cl, ctx) or []  # "want the levy to be capped"
+            out += object_control(cl.head, subj, cue, cl, ctx) or []  # "want the levy to be capped"
             continue
         pos = stranded or read_clause(cl, ctx.last_topic, ctx.index.actor_at, ctx.refer, reported=True)
         if pos is not None:

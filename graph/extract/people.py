@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from graph.extract import gazetteer
-from graph.extract.lexicon import HONORIFICS, TITLE_WORDS
+from graph.extract.personwords import HONORIFICS, TITLE_WORDS
 
 NAME_INTRODUCERS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness"})
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.actors import ActorIndex, ActorInfo
-from graph.extract.lexicon import HONORIFICS, ROLE_HEADS, TITLE_WORDS
 from graph.extract.mentions import Mention
+from graph.extract.personwords import HONORIFICS, ROLE_HEADS, TITLE_WORDS
 from graph.extract.roles import affiliation_in, role_text
 
 _MAX_WORDS = 4

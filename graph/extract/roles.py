@@ -10,15 +10,15 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.extract import gazetteer
 from graph.extract.actors import ActorIndex, ActorInfo
-from graph.extract.lexicon import (
+from graph.extract.mentions import Mention
+from graph.extract.names import actor_key
+from graph.extract.personwords import (
     GOVERNMENT_ROLE_WORDS,
     HONORIFICS,
     NON_GOVERNMENT_ROLE_WORDS,
     ROLE_HEADS,
     TITLE_WORDS,
 )
-from graph.extract.mentions import Mention
-from graph.extract.names import actor_key
 
 _ROLE_NOUNS = ROLE_HEADS | gazetteer.EXTRA_ROLE_HEADS
 # Roles of people who speak for a body ("the union said … Pensions officer X said"); a leader, candidate or

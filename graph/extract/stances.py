@@ -2,76 +2,41 @@
 
 Cues are verbs ("proposed a levy", "said that X is unacceptable"), nouns owned by an actor ("X's view
 that …", "expressed agreement with …"), predicate adjectives ("is committed to X"), evaluations with an
-experiencer ("unacceptable for X") and "according to X".
+experiencer ("unacceptable for X") and "according to X". Verb cues, quotes, "according to" and lists
+are read here; the other cues in `predicatecues.py`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Span, Token
 
 from graph.extract.anaphora import is_generic
-from graph.extract.clauses import (
-    FLIP,
-    Position,
-    infinitive_position,
-    is_negated,
-    predicate_position,
-    read_clause,
-    side_taken,
-)
+from graph.extract.clauses import read_clause
+from graph.extract.findings import Found, is_hearsay, make_found
 from graph.extract.holders import Context, according_to, note_subjects, resolve, subject_of
 from graph.extract.lexicon import (
     BELIEF_HEADS,
     COMPLEMENT_OPPOSE_VERBS,
     CRITIC_NOUNS,
-    EXPERIENCER_ADJECTIVES,
-    HEARSAY_HEADS,
     HEDGED_WHEN_NEGATED,
-    IMPLICIT_AGREEMENT_NOUNS,
     LEMMA_FIXES,
-    LIGHT_VERBS,
-    MEASURE_PARTICIPLES,
-    NEGATIVE_WORDS,
-    NOUN_CUES,
-    PREDICATE_CUES,
     REFUSING_VERBS,
     SUPPORTER_NOUNS,
     VERB_CUES,
 )
-from graph.extract.objects import clause_of_noun, cue_of, is_statement, noun_targets, pobj, verb_targets
+from graph.extract.objects import cue_of, is_statement, verb_targets
+from graph.extract.positions import FLIP, Position, infinitive_position, is_negated
+from graph.extract.predicatecues import (
+    announced_plan_stances,
+    copula_side_stances,
+    experiencer_stances,
+    noun_cue_stances,
+    owned_measure_stances,
+    predicate_cue_stances,
+)
 from graph.extract.quotes import attribute_quotes
 from graph.extract.targets import topic_label
-from graph.records import Polarity, TargetKind
-
-
-@dataclass(frozen=True)
-class Found:
-    """One stance before it becomes a record: holders are actor keys, target a topic label or actor key."""
-
-    holders: tuple[str, ...]
-    target: str
-    target_kind: TargetKind
-    polarity: Polarity
-    act: str
-    confidence: float
-    cue: str
-    start: int  # character offsets of the evidence (the sentence)
-    end: int
-
-
-def _evidence(sent: Span) -> tuple[int, int]:
-    text = sent.text
-    lead = len(text) - len(text.lstrip())
-    return sent.start_char + lead, sent.start_char + len(text.rstrip())
-
-
-def _found(
-    holders: tuple[str, ...], pos: Position, cue: str, sent: Span, kind: TargetKind = "topic"
-) -> Found:
-    start, end = _evidence(sent)
-    return Found(holders, pos.label, kind, pos.polarity, pos.act, pos.confidence, cue, start, end)
+from graph.records import Polarity
 
 
 def _outer_holders(tok: Token, ctx: Context) -> tuple[str, ...]:
@@ -93,7 +58,7 @@ def _verb_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     cue, phrasal = cue_of(tok)
     # "refused to back that change": a refused position is the opposite one (a refused statement is none)
     refused = cue is not None and not cue.report and tok.dep_ == "xcomp" and tok.head.lemma_ in REFUSING_VERBS
-    if cue is None or not (is_statement(tok) or refused) or _hearsay(tok):
+    if cue is None or not (is_statement(tok) or refused) or is_hearsay(tok):
         return []
     subj = subject_of(tok)
     misparsed = tok.dep_ == "conj" and tok.tag_ in {"VBD", "VBZ"} and tok.head.tag_ in {"VB", "VBG"}
@@ -119,23 +84,8 @@ def _verb_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
             pos = Position(pol, pos.label, pos.act, pos.confidence)
         if leaning and pos.polarity == "Neutral" and kind == "topic":
             pos = Position(leaning, pos.label, "criticise" if leaning == "Oppose" else "support", 0.5)
-        out.append(_found(holders, pos, tok.lemma_.lower(), sent, kind))
+        out.append(make_found(holders, pos, tok.lemma_.lower(), sent, kind))
     return out
-
-
-_EMBEDDING_DEPS = frozenset({"ccomp", "acl", "xcomp", "conj", "advcl", "relcl", "acomp"})
-
-
-def _hearsay(tok: Token) -> bool:
-    """A cue inside a claim about others: "suggesting the rivals planned cuts", "denied claims that"."""
-    node = tok
-    for _ in range(3):
-        if node.dep_ not in _EMBEDDING_DEPS or node.head.i == node.i:
-            return False
-        node = node.head
-        if node.lemma_.lower() in HEARSAY_HEADS:
-            return True
-    return False
 
 
 def _belief_of_other(tok: Token) -> bool:
@@ -163,155 +113,6 @@ def _leaning(subj: Token) -> Polarity | None:
     return None
 
 
-def _noun_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
-    """'X's view that …', 'X's support for Y', and holder-less 'an agreement to …' (the participants)."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or lemma not in NOUN_CUES:
-        return []
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if owner is None:  # "a Tory attempt to change the law", "government plans to introduce X"
-        owner = next((c for c in tok.children if c.dep_ in {"compound", "amod"} and tok.i - 3 <= c.i < tok.i
-                      and not any(t.is_punct for t in tok.doc[c.i : tok.i]) and resolve(c, ctx)), None)
-    holders: tuple[str, ...] = ()
-    if owner is not None and owner.pos_ == "PRON" and (kept := _kept_promise(tok)) is not None:
-        holders = resolve(kept, ctx)  # "ministers had kept to their pledge to review the law"
-    elif owner is not None and owner.pos_ == "PRON":
-        if NOUN_CUES[lemma].act in {"propose", "state"}:
-            return []  # "its budget plans for the period": a description, not a position
-        holders = _sentence_subject(tok, ctx)  # "X was expelled for his opposition to Y": X
-    elif owner is not None:
-        holders = resolve(owner, ctx)
-    elif (by := next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)) is not None:
-        agent = pobj(by)  # "a decision by ministers not to change the law"
-        holders = resolve(agent, ctx) if agent is not None else ()
-        owner = agent
-    elif lemma in IMPLICIT_AGREEMENT_NOUNS and not (tok.dep_ == "dobj" and tok.head.lemma_ in LIGHT_VERBS):
-        between = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
-        parties = pobj(between) if between is not None else None
-        holders = resolve(parties, ctx) if parties is not None else ctx.participants
-    if not holders:
-        return []
-    targets = clause_of_noun(tok, ctx) or [
-        t for t in noun_targets(tok, NOUN_CUES[lemma], ctx) if owner is not None
-    ]
-    return [_found(holders, pos, lemma, sent, kind) for pos, kind in targets]
-
-
-def _kept_promise(noun: Token) -> Token | None:
-    """The subject of 'kept (to) / honoured their pledge to V': who stands by the promise."""
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.lemma_.lower() not in _PROMISE_NOUNS or verb.lemma_.lower() not in _KEEP_VERBS:
-        return None
-    return subject_of(verb)
-
-
-_PROMISE_NOUNS = frozenset({"pledge", "promise", "commitment"})
-_KEEP_VERBS = frozenset({"keep", "honour", "honor", "fulfil", "fulfill", "meet", "deliver", "stick"})
-
-
-def _sentence_subject(tok: Token, ctx: Context) -> tuple[str, ...]:
-    """The actor who is the subject of the sentence's main clause, for a possessive pronoun."""
-    subj = subject_of(tok.sent.root)
-    if subj is None or subj.pos_ == "PRON":
-        return resolve(subj, ctx) if subj is not None else ()
-    return resolve(subj, ctx)
-
-
-def _predicate_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
-    """'X is committed to Y', 'X is opposed to Y', 'X is ready to Y'."""
-    cue = PREDICATE_CUES.get(tok.lower_)
-    if cue is None or tok.dep_ not in {"acomp", "ROOT", "ccomp", "conj", "xcomp"}:
-        return []
-    if not is_statement(tok) or _in_wh_clause(tok) or _hearsay(tok):
-        return []
-    subj = subject_of(tok)
-    holders = resolve(subj, ctx) if subj is not None else ()
-    pos = predicate_position(tok, ctx.refer) if holders else None
-    return [_found(holders, pos, tok.lower_, sent)] if pos else []
-
-
-def _announced_plan(tok: Token, ctx: Context, sent: Span) -> list[Found]:
-    """'Britain is to give a grant', 'Ministers are to introduce a bill': an announced plan of the subject."""
-    if tok.lemma_ != "be" or tok.dep_ not in {"ROOT", "conj"} or not is_statement(tok) or _hearsay(tok):
-        return []
-    verb = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                 and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if verb is None or subj is None or not any(c.dep_ == "dobj" for c in verb.children):
-        return []  # "X is to stand down": a personal plan, no issue
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        return []  # "X is to be offered a slot": something done to X, not X's plan
-    holders = resolve(subj, ctx)
-    pos = infinitive_position(verb, "Support", "plan", 0.6) if holders else None
-    return [_found(holders, pos, "be to", sent)] if pos else []
-
-
-def _owned_measure(tok: Token, ctx: Context, sent: Span) -> list[Found]:
-    """'X's planned control orders', 'new measures outlined by X': the measure is X's proposal."""
-    if tok.pos_ != "NOUN" or not is_statement(tok.head) or _hearsay(tok):
-        return []
-    holders: tuple[str, ...] = ()
-    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-    if owner is not None and any(c.dep_ == "amod" and c.lemma_.lower() in MEASURE_PARTICIPLES
-                                 and c.tag_ in {"VBN", "JJ"} for c in tok.children):
-        holders = resolve(owner, ctx)
-    for acl in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-        agent = next((g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"),
-                     None)
-        if agent is not None and acl.lemma_.lower() in MEASURE_PARTICIPLES:
-            holders = resolve(agent, ctx)
-    issue = ctx.refer(tok)
-    label = None if not holders or is_generic(issue) else topic_label(issue)
-    if label and owner is not None and issue.i == tok.i:  # "X's planned control orders": not "X planned …"
-        marks = [c for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() in MEASURE_PARTICIPLES]
-        drop = {t.text.lower() for t in [*owner.subtree, *marks]}
-        label = " ".join(w for w in label.split() if w.lower() not in drop) or None
-    return [_found(holders, Position("Support", label, "propose", 0.65), "plan", sent)] if label else []
-
-
-def _copula_side(tok: Token, ctx: Context, sent: Span) -> list[Found]:
-    """'The Greens are against the runway', 'Labour is in favour of the tax'."""
-    if tok.lemma_ != "be" or tok.dep_ not in {"ROOT", "conj", "ccomp"}:
-        return []
-    if not is_statement(tok) or _hearsay(tok):
-        return []
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    holders = resolve(subj, ctx) if subj is not None else ()
-    pos = side_taken(tok, ctx.refer) if holders else None
-    return [_found(holders, pos, "be", sent)] if pos else []
-
-
-def _in_wh_clause(tok: Token) -> bool:
-    """Inside "how firmly X is prepared to …" or "whether X is ready …": no statement of X's own."""
-    for node in [tok, tok.head]:
-        if any(t.lower_ in {"how", "whether", "why"} for t in tok.doc[node.left_edge.i : tok.i]):
-            return True
-        if any(c.dep_ == "mark" and c.lower_ == "if" for c in node.children):  # "declined to say if he was …"
-            return True
-    return False
-
-
-def _experiencer(tok: Token, ctx: Context, sent: Span) -> list[Found]:
-    """'X is unacceptable for Paris', 'relations, which remain important to both A and B'."""
-    low = tok.lower_
-    if tok.pos_ != "ADJ" or low not in EXPERIENCER_ADJECTIVES:
-        return []
-    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "to"}), None)
-    obj = pobj(prep) if prep is not None else None
-    holders = resolve(obj, ctx) if obj is not None else ()
-    if not holders:
-        return []
-    pol: Polarity = "Oppose" if low in NEGATIVE_WORDS or low.startswith(("un", "in")) else "Support"
-    if is_negated(tok) or is_negated(tok.head):
-        pol = FLIP[pol]
-    head = tok.head
-    subj = next((c for c in head.children if c.dep_ in {"nsubj", "csubj"}), None)
-    if subj is not None and subj.lower_ in {"which", "that", "who"} and head.dep_ == "relcl":
-        subj = head.head
-    label = topic_label(subj) if subj is not None else None
-    return [_found(holders, Position(pol, label, "evaluate", 0.7), low, sent)] if label else []
-
-
 def _according(sent: Span, holders: tuple[str, ...], ctx: Context) -> list[Found]:
     """'According to X, Y must be durable': X holds the position of the main clause."""
     root = sent.root
@@ -319,7 +120,7 @@ def _according(sent: Span, holders: tuple[str, ...], ctx: Context) -> list[Found
     if subj is not None and (ctx.index.actor_at(subj.i) or subj.pos_ == "PRON"):
         return []
     pos = read_clause(root, ctx.last_topic, ctx.index.actor_at, ctx.refer)
-    return [_found(holders, pos, "according", sent, pos.target_kind)] if pos else []
+    return [make_found(holders, pos, "according", sent, pos.target_kind)] if pos else []
 
 
 def _quoted_clause(tok: Token, ctx: Context, sent: Span) -> list[Found]:
@@ -342,7 +143,7 @@ def _quoted_clause(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     if pos is None:
         return []
     pos = Position(pos.polarity, pos.label, pos.act, round(pos.confidence * 0.9, 2), pos.target_kind)
-    return [_found((speaker,), pos, "quote", sent, pos.target_kind)]
+    return [make_found((speaker,), pos, "quote", sent, pos.target_kind)]
 
 
 def _conjunct_stances(found: list[Found], sent: Span, ctx: Context) -> list[Found]:
@@ -370,7 +171,7 @@ def _conjunct_stances(found: list[Found], sent: Span, ctx: Context) -> list[Foun
         for item in head.conjuncts:
             pos = _conjunct_position(head, item, base, ctx)
             if pos is not None:
-                out.append(_found(f.holders, pos, f.cue, sent))
+                out.append(make_found(f.holders, pos, f.cue, sent))
     return out
 
 
@@ -403,12 +204,12 @@ def sentence_stances(sent: Span, ctx: Context) -> list[Found]:
     for tok in tokens:
         found += _quoted_clause(tok, ctx, sent)
         found += _verb_cue(tok, ctx, sent)
-        found += _noun_cue(tok, ctx, sent)
-        found += _predicate_cue(tok, ctx, sent)
-        found += _copula_side(tok, ctx, sent)
-        found += _announced_plan(tok, ctx, sent)
-        found += _owned_measure(tok, ctx, sent)
-        found += _experiencer(tok, ctx, sent)
+        found += noun_cue_stances(tok, ctx, sent)
+        found += predicate_cue_stances(tok, ctx, sent)
+        found += copula_side_stances(tok, ctx, sent)
+        found += announced_plan_stances(tok, ctx, sent)
+        found += owned_measure_stances(tok, ctx, sent)
+        found += experiencer_stances(tok, ctx, sent)
         topics = [f.target for f in found if f.target_kind == "topic"]
         ctx.last_topic = topics[-1] if topics else None
     holders = according_to(tokens, ctx)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.content import has_content, is_amount, people_head
-from graph.extract.lexicon import ABSTRACT_HEADS, META_NOUNS, ROLE_HEADS, SELF_CONTAINED_ACTIONS
+from graph.extract.lexicon import ABSTRACT_HEADS, META_NOUNS, SELF_CONTAINED_ACTIONS
+from graph.extract.personwords import ROLE_HEADS
 from graph.extract.topicwords import EMPTY_VERBS, VAGUE_NOUNS
 
 MAX_WORDS = 8

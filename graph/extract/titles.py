@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from graph.extract import gazetteer
-from graph.extract.lexicon import ROLE_HEADS, TITLE_WORDS
+from graph.extract.personwords import ROLE_HEADS, TITLE_WORDS
 
 _TITLE_PREFIXES = frozenset({"co", "vice", "deputy", "-", "shadow", "acting", "joint", "prime"})
 

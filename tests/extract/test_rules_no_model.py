@@ -7,7 +7,8 @@ import spacy
 from spacy.tokens import Doc
 
 from graph.extract.anaphora import is_generic
-from graph.extract.clauses import evaluation, is_negated, read_clause
+from graph.extract.clauses import read_clause
+from graph.extract.positions import evaluation, is_negated
 from graph.extract.targets import gerund, topic_label
 
 VOCAB = spacy.blank("en").vocab  # lexical attributes (lower case, like_num) without a trained model

@@ -1,0 +1,83 @@
+"""Word lists that judge: positive and negative evaluative words, 'ill-' prefixes, soundness
+phrases, negative effects and feeling nouns. Data only; the clause readers (`positions.py`, `evaluations.py`,
+`demands.py`, `clauses.py`) and `stances.py` use them.
+"""
+
+from __future__ import annotations
+
+from graph.records import Polarity
+
+POSITIVE_WORDS: frozenset[str] = frozenset({
+    "useful", "productive", "successful", "important", "crucial", "vital", "essential", "key", "good",
+    "right", "necessary", "fair", "welcome", "beneficial", "positive", "constructive", "sensible",
+    "helpful", "valuable", "great", "excellent", "step", "progress", "breakthrough", "success",
+    "achievement", "priority", "possible", "reasonable", "justified", "legitimate", "appropriate",
+    "effective", "sound", "worthwhile", "encouraging", "promising", "better", "best", "fine", "needed",
+    "committed", "determined", "ready", "willing", "keen", "eager", "open", "prepared", "confident",
+    "proud", "pleased", "delighted", "happy", "glad", "supportive", "durable", "sustainable", "lasting",
+    "achievable", "affordable", "popular", "strong", "fairer", "improvement", "boost", "triumph",
+    "fantastic", "brilliant", "balanced", "responsible", "prudent",
+    "bold", "radical", "progressive", "modern", "robust", "workable", "credible", "desirable", "advantage",
+    "opportunity", "justice", "win", "victory", "milestone", "landmark", "welcomed",
+    # praise of a measure: "long overdue", "a commendable step", "a pragmatic approach"
+    "overdue", "commendable", "admirable", "laudable", "generous", "decent", "courageous", "proportionate",
+    "pragmatic", "realistic", "timely", "impressive", "wonderful", "terrific", "tremendous", "boon",
+    "lifeline", "worthy", "common-sense", "commonsense", "enlightened", "visionary", "paramount",
+})
+
+NEGATIVE_WORDS: frozenset[str] = frozenset({
+    "unacceptable", "wrong", "desperate", "misdirected", "misguided", "mistaken", "mistake", "flawed",
+    "unfair", "dangerous", "bad", "absurd", "ridiculous", "disgrace", "disgraceful", "damaging",
+    "unworkable", "shambles", "chaos", "failure", "unnecessary", "irresponsible", "illegal", "unjust",
+    "threat", "error", "outrage", "outrageous", "scandal", "scandalous", "nonsense", "farce", "useless",
+    "pointless", "harmful", "risky", "reckless", "foolish", "naive", "cynical", "shameful", "worse",
+    "worst", "fiasco", "disaster", "disastrous", "unhelpful", "counterproductive", "excessive",
+    "unrealistic", "unjustified", "inadequate", "insufficient", "poor", "gimmick", "stunt", "con",
+    "sham", "betrayal", "blow", "attack", "concerned", "worried", "opposed", "against", "unhappy",
+    "angry", "furious", "disappointed", "sceptical", "skeptical", "deplorable", "appalling",
+    "impossible", "difficult", "unclear", "unconvincing", "incompetent", "unwilling", "reluctant",
+    "unprepared", "hostile", "hypocritical", "hypocrisy", "confusion", "muddle", "mess",
+    "costly", "expensive", "waste", "crisis", "problem", "problems", "authoritarian",
+    "unjustifiable", "indefensible", "undemocratic", "arrogant", "complacent", "dishonest", "misleading",
+    "divisive", "draconian", "shameless", "incoherent", "chaotic", "ludicrous", "laughable",
+    "bossy", "interfering", "failed", "failing", "broken", "weak", "corrupt", "sleazy", "lazy", "unfit",
+    "discredited", "botched", "shoddy", "half-baked", "cruel", "heartless", "unpopular", "regressive",
+    "undesirable", "unwelcome", "unsafe", "unsustainable", "unaffordable", "inhumane", "sinister",
+    "dreadful", "terrible", "awful", "appalled", "alarming", "worrying", "disturbing", "offensive",
+    "crass", "ignorant", "devastating", "unreformable", "fraudulent", "bogus", "lax", "stealth",
+    "unfounded", "pathetic", "irrelevant", "ineffective",
+    "catastrophic", "perverse", "iniquitous", "rebuke", "scar",
+    # criticism of a measure: "disproportionate", "illiberal", "a smokescreen", "a travesty"
+    "disproportionate", "unreasonable", "unenforceable", "impractical", "illiberal", "oppressive",
+    "discriminatory", "unconstitutional", "unlawful", "wasteful", "shortsighted", "misconceived",
+    "wrongheaded", "retrograde", "regrettable", "hopeless", "inept", "premature",
+    "insult", "insulting", "smokescreen", "loophole", "travesty", "charade", "whitewash", "fudge",
+    "bureaucratic", "burdensome", "unaccountable", "secretive", "unfunded", "uncosted", "unproven",
+    "untested", "contradictory", "inconsistent", "immoral", "unethical", "insensitive", "patronising",
+    "patronizing", "populist", "opportunistic", "shambolic", "troubling", "climbdown", "folly",
+    "hardship", "misery", "suffering", "havoc", "turmoil",
+    "stupid", "careless", "thoughtless",
+    # dismissals: "dismissed the research as complete rubbish", "scaremongering"
+    "rubbish", "garbage", "claptrap", "drivel", "tosh", "twaddle", "scaremongering", "smear", "myth",
+})
+
+# Prefixes of hyphenated judgements the tokenizer splits ("ill-advised", "badly-drafted", "half-baked").
+ILL_PREFIXES: frozenset[str] = frozenset({"ill", "badly", "poorly", "half", "mis"})
+
+# Phrasal verbs that say a plan is sound; negated they condemn their subject ("the sums do not add up").
+SOUNDNESS_PHRASES: frozenset[tuple[str, str]] = frozenset({
+    ("add", "up"), ("stack", "up"), ("hold", "water"), ("work", "out"),
+})
+
+# Nouns that, as an effect, condemn their cause (also verbs, so kept out of NEGATIVE_WORDS).
+NEGATIVE_EFFECTS: frozenset[str] = frozenset({"damage", "harm", "loss", "losses", "uncertainty", "delay",
+                                              "delays", "closure", "closures", "difficulty", "difficulties",
+                                              "conflict", "tension", "tensions"})
+
+# Feelings that "there is … about X" reports: "there is deep disquiet about the plan" → against it.
+FEELING_NOUNS: dict[str, Polarity] = {
+    **{w: "Oppose" for w in ("disquiet", "concern", "anger", "unease", "opposition", "fury", "outrage",
+                              "resistance", "doubt", "worry", "anxiety", "hostility", "scepticism", "alarm",
+                              "dismay", "frustration", "resentment")},
+    **{w: "Support" for w in ("support", "enthusiasm", "backing", "appetite", "demand", "sympathy")},
+}
