@@ -94,8 +94,8 @@ def _person_clusters(doc: Doc, persons: list[Mention]) -> dict[int, str]:
         words = m.label.split()
         same = [w for start, w in full if w[-1].lower() == words[-1].lower() and _compatible(w, words)]
         if not same:
-            # a middle or double surname ("Lopez" of "Ana Lopez Garcia"), never a first name ("Mr Howard"
-            # is not "Howard Jones")
+            # a middle or double surname ("Lopez" of "Ana Lopez Garcia"), never a first name ("Mr Owen"
+            # is not "Owen Jones")
             same = [w for start, w in full if words[-1].lower() in (x.lower() for x in w[1:])]
         if not same and len(words) == 1:  # "Kane" of "Robert Kane-Hill"
             first_parts = [(w, w[-1].split("-")[0].lower()) for start, w in full if "-" in w[-1]]

@@ -133,7 +133,7 @@ def object_control(verb: Token, obj: Token, cue: Cue, inner: Token | None = None
         t.lower_ == "end" for t in inner.subtree)
     patient = next((c for c in inner.children if c.dep_ == "dobj"), None)
     if vlemma in COMPLEMENT_OPPOSE_VERBS and patient is not None and (label := topic_label(patient)):
-        # "wants house arrest to replace indefinite jail": against the jail, for the controller
+        # "wants tagging to replace short sentences": against the jail, for the controller
         out: Targets = [(Position(FLIP[cue.polarity], label, cue.act, cue.confidence), "topic")]
         named = ctx is None or ctx.index.actor_at(obj.i) is not None or bool(resolve(obj, ctx))
         own = topic_label(obj) if not (named or is_generic(obj)) else None  # "wants the council to …": no

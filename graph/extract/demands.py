@@ -63,7 +63,7 @@ def semi_modal_infinitive(verb: Token) -> Token | None:
 
 
 def _names_measure(verb: Token) -> bool:
-    """A subjectless verb with a noun object: an item of a list of measures ("… and extend maternity pay")."""
+    """A subjectless verb with a noun object: an item of a list of measures ("… and extend paid leave")."""
     if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
         return False
     return any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)

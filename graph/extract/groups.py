@@ -234,7 +234,7 @@ def every_party(modifier: Token, head: Token) -> bool:
 
 
 def office_title(tok: Token) -> tuple[int, int] | None:
-    """'the Archbishop of Canterbury', 'the Mayor of London': a capitalised office naming one person.
+    """'the Bishop of X', 'the Mayor of Y': a capitalised office naming one person.
 
     Returns the token range of the title (without "the"), or None.
     """

@@ -173,7 +173,7 @@ def _described(tok: Token, ctx: Context, *, modifier: bool = False) -> str | Non
 
 
 def _titled_office(tok: Token, ctx: Context) -> str | None:
-    """'the Archbishop of Canterbury wrote …' with nobody named: the office is the person."""
+    """'the Bishop of X wrote …' with nobody named: the office is the person."""
     span = groups.office_title(tok)
     if span is None or tok.lower_ in groups.OFFICE_NOUNS:
         return None  # a minister named by office is left to the rules for offices

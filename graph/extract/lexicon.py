@@ -106,7 +106,7 @@ NOUN_CUES: dict[str, Cue] = {
     **_cues("Oppose", "reject", 0.75, "opposition rejection objection refusal veto concern criticism "
             "resistance"),
     # "gave a cautious welcome to X", "voiced reservations about X" ("attack" is left out: in conflict
-    # news "their attack on a pumping station" is no criticism)
+    # news "their attack on a power plant" is no criticism)
     **_cues("Support", "support", 0.7, "welcome endorsement approval praise enthusiasm"),
     **_cues("Oppose", "criticise", 0.7, "condemnation disapproval reservation reservations "
             "scepticism skepticism anger"),
@@ -132,7 +132,7 @@ ABSTRACT_HEADS: frozenset[str] = frozenset({
 })
 
 
-# Participles that make a noun someone's measure: "X's planned control orders", "measures outlined by X".
+# Participles that make a noun someone's measure: "X's planned road tolls", "measures outlined by X".
 MEASURE_PARTICIPLES: frozenset[str] = frozenset({
     "plan", "propose", "promise", "intend", "moot", "outline", "unveil", "announce", "introduce", "table",
     "pledge", "float", "draft",

@@ -1,6 +1,6 @@
 """Stances whose cue is not a reporting verb: cue nouns ('X's view that …', 'X's support for Y'),
 predicate adjectives ('X is committed to Y'), sides ('X is against Y'), announced plans ('X is to
-introduce Y'), owned measures ('X's planned control orders') and experiencers ('unacceptable for X').
+introduce Y'), owned measures ('X's planned road tolls') and experiencers ('unacceptable for X').
 """
 
 from __future__ import annotations
@@ -119,7 +119,7 @@ def announced_plan_stances(tok: Token, ctx: Context, sent: Span) -> list[Found]:
 
 
 def owned_measure_stances(tok: Token, ctx: Context, sent: Span) -> list[Found]:
-    """'X's planned control orders', 'new measures outlined by X': the measure is X's proposal."""
+    """'X's planned road tolls', 'new measures outlined by X': the measure is X's proposal."""
     if tok.pos_ != "NOUN" or not is_statement(tok.head) or is_hearsay(tok):
         return []
     holders: tuple[str, ...] = ()
@@ -134,7 +134,7 @@ def owned_measure_stances(tok: Token, ctx: Context, sent: Span) -> list[Found]:
             holders = resolve(agent, ctx)
     issue = ctx.refer(tok)
     label = None if not holders or is_generic(issue) else topic_label(issue)
-    if label and owner is not None and issue.i == tok.i:  # "X's planned control orders": not "X planned …"
+    if label and owner is not None and issue.i == tok.i:  # "X's planned road tolls": not "X planned …"
         marks = [c for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() in MEASURE_PARTICIPLES]
         drop = {t.text.lower() for t in [*owner.subtree, *marks]}
         label = " ".join(w for w in label.split() if w.lower() not in drop) or None

@@ -225,7 +225,7 @@ def _is_meta(tok: Token) -> bool:
 
 
 def _relative_about(tok: Token) -> list[Token]:
-    """'the proposals, which are for house arrest': what a vague head is about, said in a relative clause."""
+    """'the proposals, which are for road tolls': what a vague head is about, said in a relative clause."""
     if tok.lemma_.lower() not in VAGUE_NOUNS or any(c.dep_ == "prep" for c in tok.children):
         return []
     clause = next((c for c in tok.children if c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"}
@@ -263,7 +263,7 @@ CONJUNCT_SEP = " \u2016 "  # joins the labels of coordinated issues; `document` 
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    """Issues coordinated with `tok` ("house arrest and curfews", "to freeze duty and boost childcare")."""
+    """Issues coordinated with `tok` ("road tolls and speed traps", "to freeze duty and boost childcare")."""
     out: list[Token] = []
     todo = [tok]
     while todo and len(out) < 4:
@@ -291,7 +291,7 @@ def topic_label(tok: Token) -> str | None:
 
 
 def _object_conjunct_labels(verb: Token) -> list[str]:
-    """'freeze petrol duty and council tax', 'concentrate on the environment and family policy': the
+    """'freeze bus fares and water rates', 'concentrate on the climate and child care': the
     action on each coordinated object after the first."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     prep = None

@@ -3,8 +3,8 @@
 Spelling and inflection are folded by `names.topic_key`. On top of that, a label whose words are all in
 one fuller label of the same story, with the same head and a modifier or two more, names the same issue
 ("university fees" and "university tuition fees", "return of detainees" and "return of four detainees")
-— unless the added words are a frame that changes what a position on it means ("fox hunting" vs "ban
-on fox hunting", "abolishing life sentences"), or the shorter label fits several fuller ones.
+— unless the added words are a frame that changes what a position on it means ("whaling" vs "ban
+on whaling", "abolishing road tolls"), or the shorter label fits several fuller ones.
 """
 
 from __future__ import annotations

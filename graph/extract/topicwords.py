@@ -53,7 +53,7 @@ VAGUE_MODIFIERS: frozenset[str] = frozenset({
     "down", "off", "away", "back", "on", "in", "over", "again", "together", "ahead", "forward",
 })
 
-# Entity types that name actors or amounts, not issues ("Tony Blair", "Tory", "£105m", "2005").
+# Entity types that name actors or amounts, not issues ("Jane Doe", "Tory", "£5m", "2005").
 NON_ISSUE_ENTITIES: frozenset[str] = frozenset({
     "PERSON", "NORP", "ORG", "GPE", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL",
 })
@@ -83,7 +83,7 @@ AMOUNT_WORDS: frozenset[str] = frozenset({
 })
 
 # Words that turn an issue into another one when added to its label: a position on "ban on X" or
-# "abolishing X" is not the same position on "X" ("fox hunting" vs "ban on fox hunting"). Prefixes of
+# "abolishing X" is not the same position on "X" ("whaling" vs "ban on whaling"). Prefixes of
 # the word stems (`names.topic_key`), and whole short words.
 FRAME_STEMS: tuple[str, ...] = (
     "abolish", "abolit", "scrap", "lift", "ban", "stop", "reduc", "oppos", "block", "delay", "drop",

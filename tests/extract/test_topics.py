@@ -23,7 +23,7 @@ KEPT = [
     ("Tom Hill called for urgent action to end child poverty.", "Tom Hill", "Support",
      "action to end child poverty"),
     # a nested phrase that does not fit the word budget is cut, not dropped from the label
-    ("Kay Lowe wants to extend the power of a judge to decide on all control orders.", "Kay Lowe", "Support",
+    ("Kay Lowe wants to extend the power of a judge to decide on all curfew orders.", "Kay Lowe", "Support",
      "extending power of judge"),
     # a vague head says what it is about in a relative clause
     ('"We should drop the worst proposals, which are for longer detention," Tom Hill said.', "Tom Hill",
