@@ -7,12 +7,12 @@ mention of the same noun nearby, the story's most repeated issue ("road pricing"
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.extract.personwords import ROLE_HEADS
-from graph.extract.targets import examples
+from graph.extract.targets import examples, topic_label
 from graph.extract.topicwords import PEOPLE_NOUNS
 
 GENERIC_HEADS: frozenset[str] = frozenset({
@@ -21,6 +21,10 @@ GENERIC_HEADS: frozenset[str] = frozenset({
     "blueprint", "decision", "deal", "shake-up", "overhaul", "review", "issue", "suggestion",
     "option", "approach", "demand", "call", "request", "proposition",
 })
+_MEASURE_HEADS = frozenset({"plan", "scheme", "proposal", "idea", "measure", "move", "policy", "reform",
+                            "change", "initiative", "package", "strategy", "blueprint", "shake-up",
+                            "overhaul", "proposition"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your"})
 _SPEECH_VERBS = frozenset({"say", "argue", "claim", "add", "insist", "warn", "explain", "suggest"})
 _SPECIFIC_DEPS = frozenset({"compound", "amod", "nmod", "prep", "acl", "relcl", "poss", "appos"})
 _LOOK_BACK = 5  # sentences
@@ -93,6 +97,29 @@ def _subject_before(tok: Token, is_actor: Callable[[int], bool]) -> Token | None
     return None
 
 
+def _definite_measure(tok: Token) -> bool:
+    """'the plans', 'their proposals', 'that idea': a measure spoken of as already known ('a plan' is new)."""
+    return tok.lemma_.lower() in _MEASURE_HEADS and any(
+        c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in tok.children)
+
+
+def _mentions(tokens: Iterable[Token], issue: Token | None) -> bool:
+    """The story's main issue is talked about in `tokens`. When it is talked about just before "the
+    plans", a measure named nearby is meant only if it is a measure on that issue ("the tax plan")."""
+    return issue is not None and any(t.lemma_.lower() == issue.lemma_.lower() for t in tokens)
+
+
+def _named_measure(span: Span) -> Token | None:
+    """The last measure named in full in `span` ("a scheme for a new depot", "the council's proposals"): a
+    measure noun with words that name its issue, so its label passes the content check. "It is a
+    costly scheme" only judges the measure named before, so a predicate noun is no mention."""
+    for cand in reversed(span):
+        if cand.pos_ == "NOUN" and cand.lemma_.lower() in _MEASURE_HEADS and cand.dep_ != "attr" \
+                and not is_generic(cand) and topic_label(cand) is not None:
+            return cand
+    return None
+
+
 def make_resolver(
     doc: Doc, is_actor: Callable[[int], bool], recent: Callable[[], list[Token]] = list
 ) -> Resolver:
@@ -119,6 +146,10 @@ def make_resolver(
                    and (pointed or t.pos_ not in {"VERB", "AUX"})]  # only "that idea" points to a clause
         if earlier:
             return earlier[-1]  # "The Tories called for X. Their demands were backed by Y": X
+        window = doc[window_start : tok.sent.start]
+        named = _named_measure(window) if _definite_measure(tok) else None
+        if named is not None and (not _mentions(window, salient) or _mentions(named.subtree, salient)):
+            return named  # "A parking scheme was unveiled. … Traders oppose the plans": the scheme
         return salient if salient is not None else tok
 
     return resolve

@@ -104,3 +104,31 @@ def test_variants_of_one_issue_are_one_topic(run) -> None:
 def test_it_is_the_issue_named_earlier_in_the_sentence(stances_of) -> None:
     found = stances_of("Critics say the code is weak, but Ann Cole said it would be made binding.")
     assert ("Ann Cole", "Support", "code") in found, found
+
+
+# the story's main noun ("harbour") is far back; a measure named in full is just before "the plans"
+_HARBOUR = ("Sue Hart spoke about the harbour. The harbour is busy. The harbour needs money. "
+            "The town is small. Its streets are old. The weather was cold. The shops were shut. "
+            "The roads were quiet. ")
+
+
+def test_the_plans_are_the_measure_named_just_before(stances_of) -> None:
+    found = stances_of(_HARBOUR + "A scheme for a new ferry depot was published. Tom Hill opposed the plans.")
+    assert any(h == "Tom Hill" and p == "Oppose" and "ferry depot" in t for h, p, t in found), found
+
+
+def test_the_plans_stay_the_main_issue_when_it_is_talked_about_nearby(stances_of) -> None:
+    found = stances_of(_HARBOUR + "A scheme for a new ferry depot was published. The harbour was empty. "
+                       "Tom Hill opposed the plans.")
+    assert not any("ferry depot" in t for h, p, t in found if h == "Tom Hill"), found
+
+
+def test_a_plan_is_no_measure_named_before(stances_of) -> None:
+    found = stances_of(_HARBOUR + "A scheme for a new ferry depot was published. Tom Hill backed a plan.")
+    assert not any("ferry depot" in t for h, p, t in found if h == "Tom Hill"), found
+
+
+def test_the_plans_are_a_measure_on_the_main_issue_named_nearby(stances_of) -> None:
+    found = stances_of(_HARBOUR + "A harbour scheme for a new ferry depot was published. "
+                       "The harbour was empty. Tom Hill opposed the plans.")
+    assert any(h == "Tom Hill" and p == "Oppose" and "ferry depot" in t for h, p, t in found), found
