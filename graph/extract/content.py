@@ -1,6 +1,6 @@
 """Whether the words of a topic label name an issue: the content check of `targets.topic_label`.
 
-"looking", "key changes", "extra £105m", "Mr Smith" and "the voters" name no issue; "points system",
+"looking", "key changes", "extra £5m", "Mr Smith" and "the voters" name no issue; "points system",
 "a change in the law", "the Tory proposals" and "releasing the detainees" do. The word lists are data
 in `topicwords`.
 """
@@ -61,7 +61,7 @@ def is_content(tok: Token, phrase: frozenset[int] = frozenset()) -> bool:
 
 
 def has_content(tokens: list[Token]) -> bool:
-    """Some word of the phrase names an issue ("key changes", "looking", "extra £105m" do not)."""
+    """Some word of the phrase names an issue ("key changes", "looking", "extra £5m" do not)."""
     phrase = frozenset(t.i for t in tokens)
     return any(is_content(t, phrase) for t in tokens)
 

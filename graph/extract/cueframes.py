@@ -51,13 +51,13 @@ def directive_targets(tok: Token, ctx: Context) -> Targets | None:
 
 
 def _is_amount(tok: Token) -> bool:
-    """'£105m', 'an extra £1bn', '2,000 officers': a sum or a number, which names no issue itself."""
+    """'£5m', 'an extra £1bn', '2,000 officers': a sum or a number, which names no issue itself."""
     return tok.ent_type_ in {"MONEY", "CARDINAL", "QUANTITY", "PERCENT"} or tok.like_num or tok.lower_ in {
         "m", "bn", "million", "billion", "pounds"}
 
 
 def spent_on(verb: Token, obj: Token) -> Token:
-    """'pledged £105m for security': what a sum is for names the issue; else the object itself."""
+    """'pledged £5m for security': what a sum is for names the issue; else the object itself."""
     if not _is_amount(obj):
         return obj
     for prep in [*obj.children, *(c for c in verb.children if c.i > obj.i)]:

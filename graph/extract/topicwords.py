@@ -1,6 +1,6 @@
 """Word lists (data) that decide whether a topic label names an issue or is empty of content.
 
-A label such as "looking", "key changes", "establishing system" or "extra £105m" names no issue: every
+A label such as "looking", "key changes", "establishing system" or "extra £5m" names no issue: every
 word in it is a vague verb, a generic head, a vague modifier or an amount. `targets.has_content` uses
 these lists; a label with no content word is no topic.
 """
