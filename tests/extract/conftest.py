@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from graph.extract.document import extract
-from graph.records import Document, Extraction
+from graph.records import Actor, Document, Extraction
 
 
 @pytest.fixture(scope="session")
@@ -26,6 +26,16 @@ def run(nlp: Language):
         return extract(nlp(text), Document(id="t", text=text), model="test")
 
     return _run
+
+
+@pytest.fixture(scope="session")
+def actors_of(run):
+    """Every actor found in a short text, by label: `actors_of("Mr X said …")["X"].affiliation`."""
+
+    def _actors(text: str) -> dict[str, Actor]:
+        return {a.label: a for a in run(text).actors}
+
+    return _actors
 
 
 @pytest.fixture(scope="session")

@@ -7,25 +7,21 @@ import pytest
 pytestmark = pytest.mark.model
 
 
-def _by_label(run, text: str):
-    return {a.label: a for a in run(text).actors}
-
-
-def test_surname_and_titled_mentions_merge_into_the_full_name(run) -> None:
-    actors = _by_label(run, "Mr Peter Lund said taxes must fall. Lund added that Mr Lund's plan was fair.")
+def test_surname_and_titled_mentions_merge_into_the_full_name(actors_of) -> None:
+    actors = actors_of("Mr Peter Lund said taxes must fall. Lund added that Mr Lund's plan was fair.")
     people = [a for a in actors.values() if a.kind == "Person"]
     assert [a.label for a in people] == ["Peter Lund"]
 
 
-def test_capital_as_agent_is_the_country(run) -> None:
-    actors = _by_label(run, "Ottawa rejected the fishing quota, and Canberra welcomed it.")
+def test_capital_as_agent_is_the_country(actors_of) -> None:
+    actors = actors_of("Ottawa rejected the fishing quota, and Canberra welcomed it.")
     assert actors["Canada"].kind == "Country"
     assert "Ottawa" in actors["Canada"].aliases
     assert "Australia" in actors
 
 
-def test_side_and_seat_metonymy(run) -> None:
-    actors = _by_label(run, "The French delegation opposed the levy. The Elysee said the levy was unfair.")
+def test_side_and_seat_metonymy(actors_of) -> None:
+    actors = actors_of("The French delegation opposed the levy. The Elysee said the levy was unfair.")
     assert set(actors) >= {"France"}
     assert len([a for a in actors.values() if a.kind == "Country"]) == 1
 
@@ -41,20 +37,20 @@ def test_side_and_seat_metonymy(run) -> None:
     ],
 )
 def test_roles_and_affiliations(
-    run, text: str, person: str, role: str | None, affiliation: str | None
+    actors_of, text: str, person: str, role: str | None, affiliation: str | None
 ) -> None:
-    actor = _by_label(run, text)[person]
+    actor = actors_of(text)[person]
     if role:
         assert actor.role == role
     assert actor.affiliation == affiliation
 
 
-def test_parties_by_nickname(run) -> None:
-    actors = _by_label(run, "The Tories and the Lib Dems attacked the budget.")
+def test_parties_by_nickname(actors_of) -> None:
+    actors = actors_of("The Tories and the Lib Dems attacked the budget.")
     assert {"Conservative Party", "Liberal Democrats"} <= set(actors)
 
 
-def test_places_and_bylines_are_not_actors(run) -> None:
-    actors = _by_label(run, "Photo: Example.com\nThe mayor of Leeds opened the bridge in Leeds.")
+def test_places_and_bylines_are_not_actors(actors_of) -> None:
+    actors = actors_of("Photo: Example.com\nThe mayor of Leeds opened the bridge in Leeds.")
     assert "Leeds" not in actors
     assert not any("Example" in label for label in actors)

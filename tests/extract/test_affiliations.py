@@ -8,10 +8,6 @@ import pytest
 pytestmark = pytest.mark.model
 
 
-def _by_label(run, text: str):
-    return {a.label: a for a in run(text).actors}
-
-
 def _people(run, text: str) -> dict:
     return {a.label: a for a in run(text).actors if a.kind == "Person"}
 
@@ -34,10 +30,10 @@ def test_for_without_a_body_gives_no_affiliation(run) -> None:
     assert people["Nora Quill"].affiliation is None
 
 
-def test_office_subject_points_back_to_the_person_named_before(run) -> None:
+def test_office_subject_points_back_to_the_person_named_before(actors_of) -> None:
     text = ("Tory Hal Brennan said his party offered a real choice on schools. The Conservative Party "
             "Co-Chairman said parents wanted more say.")
-    actors = _by_label(run, text)
+    actors = actors_of(text)
     assert "Conservative Party Co-Chairman" not in actors
     brennan = actors["Hal Brennan"]
     assert brennan.role == "Co-Chairman"
@@ -65,14 +61,14 @@ def test_office_with_a_known_holder_is_not_given_to_the_last_speaker(run) -> Non
     assert people["Ferris"].role is None
 
 
-def test_person_tagged_as_organisation_by_given_name(run) -> None:
+def test_person_tagged_as_organisation_by_given_name(actors_of) -> None:
     text = "Vincent Marsh, for the Liberal Democrats, accused the minister of ducking choices."
-    actors = _by_label(run, text)
+    actors = actors_of(text)
     assert actors["Vincent Marsh"].kind == "Person"
 
 
-def test_given_name_shape_does_not_make_organisations_people(run) -> None:
-    actors = _by_label(run, "The Christian Medical Fellowship said the bill went too far.")
+def test_given_name_shape_does_not_make_organisations_people(actors_of) -> None:
+    actors = actors_of("The Christian Medical Fellowship said the bill went too far.")
     assert all(a.kind != "Person" for a in actors.values())
 
 
@@ -85,13 +81,13 @@ def test_given_name_shape_does_not_make_organisations_people(run) -> None:
         "Ministers said the Budget would help families.",
     ],
 )
-def test_nicknames_bills_and_budgets_are_no_actors(run, text: str) -> None:
-    labels = set(_by_label(run, text))
+def test_nicknames_bills_and_budgets_are_no_actors(actors_of, text: str) -> None:
+    labels = set(actors_of(text))
     assert not labels & {"Spendalot", "Sir Spendalot", "Bill", "Prevention of Floods Bill", "Budget"}
 
 
-def test_office_title_glued_to_a_party_name_is_the_party(run) -> None:
-    actors = _by_label(run, "The Labour MP Jean Tolley said the plan was wrong.")
+def test_office_title_glued_to_a_party_name_is_the_party(actors_of) -> None:
+    actors = actors_of("The Labour MP Jean Tolley said the plan was wrong.")
     assert "Labour MP" not in actors
     assert actors["Jean Tolley"].affiliation == "labour party"
 
@@ -161,9 +157,9 @@ def test_office_of_a_named_body_points_to_no_one(run) -> None:
     assert _people(run, text)["Hale"].role is None
 
 
-def test_committee_named_in_a_title_is_the_chairs_body(run) -> None:
+def test_committee_named_in_a_title_is_the_chairs_body(actors_of) -> None:
     text = 'Chairman of the Rural Audit Committee Peter Lomax MP, said: "The policy is alarming."'
-    actors = _by_label(run, text)
+    actors = actors_of(text)
     assert actors["Rural Audit Committee"].kind == "Organisation"
     assert actors["Peter Lomax"].affiliation == actors["Rural Audit Committee"].key
 
@@ -179,17 +175,17 @@ def test_candidate_after_another_bodys_sentence_stays_unaffiliated(run) -> None:
     assert _people(run, text)["Rob Oakes"].affiliation is None
 
 
-def test_ministry_is_an_organisation_of_the_home_government(run) -> None:
+def test_ministry_is_an_organisation_of_the_home_government(actors_of) -> None:
     text = ("The Home Office said Britain would act. The Department for Transport said British roads "
             "were safe. The UK will wait.")
-    actors = _by_label(run, text)
+    actors = actors_of(text)
     assert actors["Home Office"].kind == "Organisation"
     assert actors["Home Office"].affiliation == "united kingdom"
     assert actors["Department for Transport"].affiliation == "united kingdom"
 
 
-def test_honorific_name_tagged_as_organisation_is_a_person(run) -> None:
-    actors = _by_label(run, "Later, Dr Gibbs praised the work of the health board.")
+def test_honorific_name_tagged_as_organisation_is_a_person(actors_of) -> None:
+    actors = actors_of("Later, Dr Gibbs praised the work of the health board.")
     assert all(a.kind != "Organisation" or "Gibbs" not in a.label for a in actors.values())
 
 
@@ -238,23 +234,23 @@ def test_country_named_as_a_place_is_not_a_titled_persons_side(run) -> None:
         ("Passengers at Gatwick were delayed, the airline said.", "Gatwick"),
     ],
 )
-def test_titles_of_works_and_places_are_no_actors(run, text: str, absent: str) -> None:
-    assert absent not in _by_label(run, text)
+def test_titles_of_works_and_places_are_no_actors(actors_of, text: str, absent: str) -> None:
+    assert absent not in actors_of(text)
 
 
-def test_party_before_report_stays_an_actor(run) -> None:
-    assert "Liberal Democrats" in _by_label(run, "The Liberal Democrats report said the tax was wrong.")
+def test_party_before_report_stays_an_actor(actors_of) -> None:
+    assert "Liberal Democrats" in actors_of("The Liberal Democrats report said the tax was wrong.")
 
 
-def test_department_split_by_and_is_one_organisation(run) -> None:
-    actors = _by_label(run, "The Department for Education and Skills said the tests were fair.")
+def test_department_split_by_and_is_one_organisation(actors_of) -> None:
+    actors = actors_of("The Department for Education and Skills said the tests were fair.")
     assert "Department for Education and Skills" in actors
     assert "Skills" not in actors
 
 
-def test_constituency_after_mp_for_is_no_person(run) -> None:
+def test_constituency_after_mp_for_is_no_person(actors_of) -> None:
     text = "Jane Doe said the rules were unfair. The Tory MP for Sleaton said he was wrong."
-    assert "Sleaton" not in _by_label(run, text)
+    assert "Sleaton" not in actors_of(text)
 
 
 def test_short_form_of_a_longer_organisation_name_is_one_node(run) -> None:
@@ -264,8 +260,8 @@ def test_short_form_of_a_longer_organisation_name_is_one_node(run) -> None:
     assert orgs == ["House of Commons Rural Affairs Committee"]
 
 
-def test_hyphenated_suffix_is_no_part_of_a_name(run) -> None:
-    assert "Jane Doe" in _by_label(run, "He rejected Jane Doe-style politics, Mark Hale said.")
+def test_hyphenated_suffix_is_no_part_of_a_name(actors_of) -> None:
+    assert "Jane Doe" in actors_of("He rejected Jane Doe-style politics, Mark Hale said.")
 
 
 @pytest.mark.parametrize(
@@ -283,9 +279,9 @@ def test_hyphenated_titles_and_party_roles(run, text: str, person: str, affiliat
     assert _people(run, text)[person].affiliation == affiliation
 
 
-def test_party_and_place_entity_is_the_party(run) -> None:
+def test_party_and_place_entity_is_the_party(actors_of) -> None:
     text = "SNP Holyrood leader Nina Sturrock said the public needed reassurance."
-    actors = _by_label(run, text)
+    actors = actors_of(text)
     assert "Scottish National Party" in actors
     assert actors["Nina Sturrock"].affiliation == "scottish national party"
 
@@ -295,9 +291,9 @@ def test_knight_by_first_name_is_the_full_name(run) -> None:
     assert list(_people(run, text)) == ["Alan Birch"]
 
 
-def test_named_department_belongs_to_its_own_government(run) -> None:
+def test_named_department_belongs_to_its_own_government(actors_of) -> None:
     text = "The Home Office said Kenya must act. Kenyan officials said Kenya would act. Kenya agreed."
-    actors = _by_label(run, text)
+    actors = actors_of(text)
     assert actors["Home Office"].affiliation == "united kingdom"
 
 
@@ -308,33 +304,33 @@ def test_bare_first_name_is_not_merged_when_a_titled_namesake_is_in_the_story(ru
     assert "Charles" not in hale.aliases
 
 
-def test_honorific_inside_an_organisation_entity_starts_a_person(run) -> None:
-    actors = _by_label(run, "Speaking at the Foreign Policy Centre Mr Strand said the plan was wrong.")
+def test_honorific_inside_an_organisation_entity_starts_a_person(actors_of) -> None:
+    actors = actors_of("Speaking at the Foreign Policy Centre Mr Strand said the plan was wrong.")
     assert actors["Foreign Policy Centre"].kind == "Organisation"
     assert actors["Strand"].kind == "Person"
     assert actors["Strand"].affiliation is None
 
 
-def test_party_then_title_words_entity_is_the_party(run) -> None:
+def test_party_then_title_words_entity_is_the_party(actors_of) -> None:
     text = "Lib Dem Home Affairs spokesman Mark Oakes said the plan was wrong."
-    actors = _by_label(run, text)
+    actors = actors_of(text)
     assert actors["Mark Oakes"].affiliation == "liberal democrats"
     assert not any("Home Affairs" in label for label in actors if label != "Mark Oakes")
 
 
-def test_court_variants_times_and_dated_budgets(run) -> None:
+def test_court_variants_times_and_dated_budgets(actors_of) -> None:
     text = ("The Appeal Court ruled at 1200 GMT that the Court of Appeal was right. The Budget of 2002 "
             "raised taxes, the Westmoor hunt said.")
-    labels = set(_by_label(run, text))
+    labels = set(actors_of(text))
     assert "Court of Appeal" in labels
     assert not labels & {"Appeal Court", "GMT", "Budget of 2002"}
     assert "Westmoor hunt" in labels
 
 
-def test_person_in_a_list_closes_the_title_before_the_next_body(run) -> None:
+def test_person_in_a_list_closes_the_title_before_the_next_body(actors_of) -> None:
     text = ("Also due to attend are US Secretary of State Jane Ross, UN Secretary General Kofi Mensah, "
             "and World Bank officials.")
-    actors = _by_label(run, text)
+    actors = actors_of(text)
     assert actors["Kofi Mensah"].affiliation == "united nations"
 
 
@@ -346,14 +342,14 @@ def test_person_in_a_list_closes_the_title_before_the_next_body(run) -> None:
         ("XYZ committee chairman Andrew Bell said registration was needed.", "XYZ committee"),
     ],
 )
-def test_more_organisation_heads(run, text: str, body: str) -> None:
-    assert _by_label(run, text)[body].kind == "Organisation"
+def test_more_organisation_heads(actors_of, text: str, body: str) -> None:
+    assert actors_of(text)[body].kind == "Organisation"
 
 
-def test_spokesman_after_a_quote_speaks_for_the_body_before_the_quote(run) -> None:
+def test_spokesman_after_a_quote_speaks_for_the_body_before_the_quote(actors_of) -> None:
     text = ('The Votes for All alliance said the change was welcome. "Candidacy affects only politicians. '
             'The voting age affects millions," said spokesman Alex Fenn.')
-    actors = _by_label(run, text)
+    actors = actors_of(text)
     assert actors["Alex Fenn"].affiliation == actors["Votes for All alliance"].key
 
 
@@ -378,8 +374,8 @@ def test_ex_member_in_an_apposition_is_not_the_party(run) -> None:
     assert actor.affiliation != "uk independence party"
 
 
-def test_sentence_conjunction_is_no_part_of_an_organisation_name(run) -> None:
-    actors = _by_label(run, "But Home Office minister Hazel Bly said the plan was fair.")
+def test_sentence_conjunction_is_no_part_of_an_organisation_name(actors_of) -> None:
+    actors = actors_of("But Home Office minister Hazel Bly said the plan was fair.")
     assert "But Home Office" not in actors
 
 
