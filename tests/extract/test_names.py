@@ -66,12 +66,12 @@ def test_a_variant_joins_its_fuller_label(short: str, full: str) -> None:
 @pytest.mark.parametrize(
     ("short", "full"),
     [
-        ("fox hunting", "ban on fox hunting"),  # a frame that changes the position
-        ("life sentences", "abolishing life sentences"),
+        ("whaling", "ban on whaling"),  # a frame that changes the position
+        ("road tolls", "abolishing road tolls"),
         ("human rights", "human rights movement"),  # another head: another issue
-        ("council tax", "new council tax rebate for pensioners"),
+        ("water rates", "new water rates rebate for pensioners"),
         ("tax", "tax cuts"),  # one word fits too many issues
-        ("focus on family policy", "focus on environment and family policy"),  # two issues, not a variant
+        ("focus on child care", "focus on climate and child care"),  # two issues, not a variant
     ],
 )
 def test_a_different_issue_stays_apart(short: str, full: str) -> None:

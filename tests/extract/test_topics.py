@@ -74,10 +74,10 @@ COORDINATED = [
      ["building new homes", "hiring more nurses"]),
     ("Ann Cole backed measures such as road pricing and congestion charges.", "Ann Cole", "Support",
      ["road pricing", "congestion charges"]),
-    ("Ann Cole wants to freeze petrol duty and council tax.", "Ann Cole", "Support",
-     ["freezing petrol duty", "freezing council tax"]),
-    ("Tom Hill said they should concentrate on the environment and family policy.", "Tom Hill", "Support",
-     ["concentrating on environment", "concentrating on family policy"]),
+    ("Ann Cole wants to freeze bus fares and water rates.", "Ann Cole", "Support",
+     ["freezing bus fares", "freezing water rates"]),
+    ("Tom Hill said they should concentrate on the climate and child care.", "Tom Hill", "Support",
+     ["concentrating on climate", "concentrating on child care"]),
 ]
 
 
