@@ -111,9 +111,9 @@ def attribute_quotes(sent: Span, ctx: Context) -> None:
         if span[1] <= sent.start or span[0] >= sent.end or span[0] in ctx.quote_speaker:
             continue
         speaker = _speaker_in(sent, span, ctx)
+        if speaker is None and span[1] > sent.end:
+            speaker = _speaker_after(span, ctx)  # '"A. B," he said.': named after the quote's last sentence
         if speaker is None:
-            if span[1] > sent.end:
-                continue  # the quote goes on; its speaker may be named after it
             speaker = _previous_speaker(span, ctx)
         if speaker is None:
             voice = _reporter_before(span, ctx)  # 'X said the plan was flawed. "We will …"'
@@ -122,6 +122,14 @@ def attribute_quotes(sent: Span, ctx: Context) -> None:
             continue
         for i in range(span[0], span[1]):
             ctx.quote_speaker[i] = speaker
+
+
+def _speaker_after(span: tuple[int, int], ctx: Context) -> str | None:
+    """The speaker named in the sentence that closes a quote of several sentences ('…," he said.')."""
+    if span[1] >= len(ctx.doc) or ctx.doc[span[1]].text not in _CLOSE:
+        return None  # a quote left open at its paragraph's end names nobody after it
+    closing = ctx.doc[span[1]].sent
+    return _speaker_in(closing, span, ctx)
 
 
 def _previous_speaker(span: tuple[int, int], ctx: Context) -> str | None:

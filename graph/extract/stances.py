@@ -132,6 +132,8 @@ def _quoted_clause(tok: Token, ctx: Context, sent: Span) -> list[Found]:
         return []
     if tok.dep_ == "conj" and tok.head.pos_ not in {"VERB", "AUX"}:
         return []
+    if any(t.text == "?" for t in tok.doc[tok.i : tok.sent.end] if t.i in ctx.quote_speaker or t.i == tok.i):
+        return []  # "Is the toll fair?": a question states no position
     subj = subject_of(tok)
     if subj is not None and ctx.index.actor_at(subj.i):
         return []  # a claim about another actor, not the speaker's own position
