@@ -28,6 +28,7 @@ class Context:
     last_person: str | None = None
     recent_people: list[str] = field(default_factory=list)  # person subjects, most recent last
     last_group: str | None = None  # the organisation or country that was the main subject just before
+    spokes_body: str | None = None  # the body the last spokesman named with one spoke for
     last_topic: str | None = None
     quotes: list[tuple[int, int]] = field(default_factory=list)  # token ranges of direct quotes
     quote_speaker: dict[int, str] = field(default_factory=dict)  # token index inside a quote → speaker

@@ -77,6 +77,10 @@ def _actor_of(tok: Token, ctx: Context) -> str | None:
     for child in tok.children:  # "his Spanish counterpart, Jane Doe": the named person in apposition
         if child.dep_ == "appos" and (key := ctx.index.actor_at(child.i)):
             return key
+    if tok.lower_ in _SPOKESPEOPLE:
+        key = _spokesman_body(tok, ctx)
+        ctx.spokes_body = key or ctx.spokes_body
+        return key
     if tok.lemma_.lower() in _SPOKES_NOUNS or tok.lower_ in _SPOKES_NOUNS:
         for child in tok.children:
             if child.dep_ in {"compound", "amod", "poss", "nmod"}:
@@ -90,6 +94,28 @@ def _actor_of(tok: Token, ctx: Context) -> str | None:
         if key := _role_of(tok, ctx):
             return key
     return _described(tok, ctx)
+
+
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_NAMING_DEPS = frozenset({"compound", "amod", "poss", "nmod", "prep", "appos"})
+
+
+def _spokesman_body(tok: Token, ctx: Context) -> str | None:
+    """'a Labour spokesman', 'a spokesman for X'; with no body named, the one that spoke just before:
+    "the spokesman" is the last spokesman's body, "a spokesman" the body that was the main subject of the
+    sentence before ("The Home Office defended the measures. A spokesman said …")."""
+    for child in tok.children:
+        if child.dep_ in {"compound", "amod", "poss", "nmod"}:
+            key = ctx.index.actor_at(child.i) or _described(child, ctx, modifier=True)
+            if key:
+                return key
+    key = _role_of(tok, ctx)
+    if key or any(c.dep_ in _NAMING_DEPS for c in tok.children):
+        return key
+    if key := _described(tok, ctx):
+        return key  # "Lib Dem spokesman Jane Doe … the spokesman": the person named with the title
+    last = ctx.spokes_body if groups.is_definite(tok) else None
+    return last or ctx.last_group
 
 
 def _described(tok: Token, ctx: Context, *, modifier: bool = False) -> str | None:

@@ -31,3 +31,23 @@ def test_questions_and_hypotheses_in_quotes_take_no_side(stances_of) -> None:
     for text in ('"Is the toll fair? Who knows," said Ann Ward.',
                  '"If the council were to raise the toll, we would fight it," said Ann Ward.'):
         assert not [s for s in stances_of(text) if s[1] != "Neutral"], text
+
+
+BARE_SPOKESMAN_CASES = [
+    # "a spokesman" speaks for the body that was the main subject just before
+    ("The Road Safety Alliance published its report on Monday. A spokesman said the toll on the bridge was "
+     "unfair.", "Road Safety Alliance"),
+    # "the spokesman" is the last spokesman's body, even when another body spoke in between
+    ("A Greenpeace spokesman backed the ban on snares. The Road Safety Alliance stayed silent. The spokesman "
+     "said the toll on the bridge was unfair.", "Greenpeace"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder"), BARE_SPOKESMAN_CASES)
+def test_bare_spokesman_speaks_for_the_body_before(stances_of, text: str, holder: str) -> None:
+    assert (holder, "Oppose", "toll on bridge") in stances_of(text)
+
+
+def test_bare_spokesman_with_no_body_before_is_nobody(stances_of) -> None:
+    text = "A spokesman said the toll on the bridge was unfair."
+    assert not stances_of(text)
