@@ -95,6 +95,18 @@ def _speaker_in(sent: Span, span: tuple[int, int], ctx: Context) -> str | None:
     return None
 
 
+def _names_other(sent: Span, span: tuple[int, int], ctx: Context) -> bool:
+    """A speaker outside the quote who is a named actor yet holds no stance (a journalist: "Mr X, political
+    editor of the Y, said: …"): the quote is not the previous speaker's."""
+    for tok in sent:
+        if span[0] <= tok.i < span[1] or tok.pos_ != "VERB" or tok.lemma_.lower() not in _SPEECH:
+            continue
+        subj = subject_of(tok)
+        if subj is not None and not span[0] <= subj.i < span[1] and ctx.index.actor_at(subj.i):
+            return True
+    return False
+
+
 def attribute_quotes(sent: Span, ctx: Context) -> None:
     """Give every quote touching this sentence its speaker, before the sentence is read.
 
@@ -111,8 +123,11 @@ def attribute_quotes(sent: Span, ctx: Context) -> None:
         if span[1] <= sent.start or span[0] >= sent.end or span[0] in ctx.quote_speaker:
             continue
         speaker = _speaker_in(sent, span, ctx)
-        if speaker is None and span[1] > sent.end:
+        closing = ctx.doc[span[1]].sent if span[1] > sent.end and span[1] < len(ctx.doc) else sent
+        if speaker is None and closing is not sent:
             speaker = _speaker_after(span, ctx)  # '"A. B," he said.': named after the quote's last sentence
+        if speaker is None and (_names_other(sent, span, ctx) or _names_other(closing, span, ctx)):
+            continue  # its speaker is someone the rules cannot resolve, not the previous speaker
         if speaker is None:
             speaker = _previous_speaker(span, ctx)
         if speaker is None:
