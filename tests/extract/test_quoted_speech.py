@@ -54,8 +54,8 @@ def test_bare_spokesman_with_no_body_before_is_nobody(stances_of) -> None:
 
 
 def test_a_journalists_quote_is_not_the_previous_speakers(stances_of) -> None:
-    text = ('Green leader Ann Ward said: "The toll on the bridge is unfair." Tom Hale, political editor of the '
-            'Daily Courier, said: "I think we have to say that the ban on snares was a stupid idea."')
+    text = ('Green leader Ann Ward said: "The toll on the bridge is unfair." Tom Hale, political editor of '
+            'the Daily Courier, said: "I think we have to say that the ban on snares was a stupid idea."')
     found = stances_of(text)
     assert ("Ann Ward", "Oppose", "toll on bridge") in found
     assert not [s for s in found if "snares" in s[2]], found
