@@ -342,6 +342,8 @@ def note_subjects(sent_tokens: list[Token], ctx: Context) -> None:
             ctx.recent_people = [k for k in ctx.recent_people if k != key] + [key]
         elif key and group is None:
             group = key
+        elif key is None and group is None and tok.lower_ == "they" and tok.i not in ctx.quote_speaker:
+            group = ctx.last_group  # "The Tories said … They said … And they pledged …": a chain of "they"
     ctx.last_group = group
 
 

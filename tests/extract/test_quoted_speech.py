@@ -59,3 +59,14 @@ def test_a_journalists_quote_is_not_the_previous_speakers(stances_of) -> None:
     found = stances_of(text)
     assert ("Ann Ward", "Oppose", "toll on bridge") in found
     assert not [s for s in found if "snares" in s[2]], found
+
+
+def test_a_chain_of_they_keeps_the_body(stances_of) -> None:
+    text = ("The Greens insisted they would fight the toll. They said they would press the council. "
+            "And they pledged to scrap the parking charge.")
+    assert ("Green Party", "Oppose", "parking charge") in stances_of(text)
+
+
+def test_they_after_a_sentence_with_no_body_is_nobody(stances_of) -> None:
+    text = "It rained in Leeds all week. They pledged to scrap the parking charge."
+    assert not stances_of(text)
