@@ -279,7 +279,8 @@ def _pronoun(subject: Token, ctx: Context, outer: tuple[str, ...]) -> tuple[str,
     if low in PRONOUN_PERSON:
         if outer and ctx.index.actors[outer[0]].kind == "Person":
             return outer
-        return _same_sentence_person(subject, ctx) or _last_person_of_gender(ctx, PRONOUN_GENDER.get(low))
+        return (_same_sentence_person(subject, ctx) or _spokesman_again(subject, ctx)
+                or _last_person_of_gender(ctx, PRONOUN_GENDER.get(low)))
     if low == "they" and speaker and outer == (speaker,):
         return ()  # the speaker's "we will show how they support X": they are others
     if low in {"it", "they", "we"} and outer and all(ctx.index.actors[k].kind != "Person" for k in outer):
@@ -287,6 +288,15 @@ def _pronoun(subject: Token, ctx: Context, outer: tuple[str, ...]) -> tuple[str,
     if low == "they" and not outer and ctx.last_group:
         return (ctx.last_group,)  # "The Tories say … They also want …"
     return ()
+
+
+def _spokesman_again(pronoun: Token, ctx: Context) -> tuple[str, ...]:
+    """'A spokesman for X said … He added …': the spokesman, who speaks for X (not a person named before)."""
+    if ctx.spoken_by is None or pronoun.lower_ not in {"he", "she"}:
+        return ()
+    body, noun = ctx.spoken_by
+    gender = {"spokesman": "m", "spokeswoman": "f"}.get(noun)
+    return (body,) if gender in {None, PRONOUN_GENDER[pronoun.lower_]} else ()
 
 
 def _same_sentence_person(pronoun: Token, ctx: Context) -> tuple[str, ...]:
@@ -334,10 +344,15 @@ def note_subjects(sent_tokens: list[Token], ctx: Context) -> None:
         if head.dep_ != "ROOT" and head.lemma_.lower() not in REPORT_LEMMAS:
             continue
         key = ctx.index.actor_at(tok.i) or (None if reported else _possessor(tok, ctx))
+        if key is None and tok.lower_ in _SPOKESPEOPLE:  # the next "he" may be this spokesman
+            body = _actor_of(tok, ctx)
+            ctx.spoken_by = (body, tok.lower_) if body and ctx.index.actors[body].kind != "Person" else None
+            continue
         described = tok.tag_ == "NNS" or groups.office_title(tok)  # "Labour rebels", "the Mayor of X"
         if key is None and described and not groups.cause_group(tok, ctx.index):
             key = _actor_of(tok, ctx)  # a cause group ("animal welfare groups") is made only by a stance
         if key and ctx.index.actors[key].kind == "Person":
+            ctx.spoken_by = None  # a named person spoke after the spokesman
             ctx.last_person = key
             ctx.recent_people = [k for k in ctx.recent_people if k != key] + [key]
         elif key and group is None:

@@ -70,3 +70,17 @@ def test_a_chain_of_they_keeps_the_body(stances_of) -> None:
 def test_they_after_a_sentence_with_no_body_is_nobody(stances_of) -> None:
     text = "It rained in Leeds all week. They pledged to scrap the parking charge."
     assert not stances_of(text)
+
+
+def test_he_after_an_unnamed_spokesman_is_the_spokesmans_body(stances_of) -> None:
+    text = ("Mr Tom Hale criticised the bypass. A Greenpeace spokesman said the group was worried. "
+            "He urged the council to scrap the parking charge.")
+    found = stances_of(text)
+    assert ("Greenpeace", "Oppose", "parking charge") in found, found
+    assert not [s for s in found if s[0] == "Tom Hale" and "parking" in s[2]], found
+
+
+def test_she_after_a_spokesman_is_someone_else(stances_of) -> None:
+    text = ("Ms Ann Ward criticised the bypass. A Greenpeace spokesman said the group was worried. "
+            "She urged the council to scrap the parking charge.")
+    assert ("Ann Ward", "Oppose", "parking charge") in stances_of(text)
