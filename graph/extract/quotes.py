@@ -79,12 +79,17 @@ def _introduces(verb: Token) -> bool:
     return nxt < len(verb.doc) and verb.doc[nxt].text == ":"
 
 
+def _frames(verb: Token, span: tuple[int, int]) -> bool:
+    """'X accused the government of "dragging its feet"': a cue verb whose phrase holds the quote."""
+    return verb.lemma_.lower() in VERB_CUES and verb.left_edge.i <= span[0] and span[1] - 1 <= verb.right_edge.i
+
+
 def _speaker_in(sent: Span, span: tuple[int, int], ctx: Context) -> str | None:
     """The one actor who says something in `sent` outside the quote."""
     for tok in sent:
         if span[0] <= tok.i < span[1] or tok.pos_ != "VERB":
             continue
-        if tok.lemma_.lower() not in _SPEECH and not _introduces(tok):
+        if tok.lemma_.lower() not in _SPEECH and not _introduces(tok) and not _frames(tok, span):
             continue
         subj = subject_of(tok)
         if subj is None or span[0] <= subj.i < span[1]:

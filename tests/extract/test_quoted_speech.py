@@ -84,3 +84,10 @@ def test_she_after_a_spokesman_is_someone_else(stances_of) -> None:
     text = ("Ms Ann Ward criticised the bypass. A Greenpeace spokesman said the group was worried. "
             "She urged the council to scrap the parking charge.")
     assert ("Ann Ward", "Oppose", "parking charge") in stances_of(text)
+
+
+def test_a_quote_inside_a_cue_phrase_is_the_cue_subjects(stances_of) -> None:
+    text = 'Ann Ward said: "The toll is unfair." Tom Hale pledged that "we will scrap the parking charge".'
+    found = stances_of(text)
+    assert ("Tom Hale", "Oppose", "parking charge") in found
+    assert ("Ann Ward", "Oppose", "parking charge") not in found
