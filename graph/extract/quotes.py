@@ -81,7 +81,8 @@ def _introduces(verb: Token) -> bool:
 
 def _frames(verb: Token, span: tuple[int, int]) -> bool:
     """'X accused the government of "dragging its feet"': a cue verb whose phrase holds the quote."""
-    return verb.lemma_.lower() in VERB_CUES and verb.left_edge.i <= span[0] and span[1] - 1 <= verb.right_edge.i
+    inside = verb.left_edge.i <= span[0] and span[1] - 1 <= verb.right_edge.i
+    return inside and verb.lemma_.lower() in VERB_CUES
 
 
 def _speaker_in(sent: Span, span: tuple[int, int], ctx: Context) -> str | None:
