@@ -30,6 +30,7 @@ class Context:
     last_group: str | None = None  # the organisation or country that was the main subject just before
     spokes_body: str | None = None  # the body the last spokesman named with one spoke for
     spoken_by: tuple[str, str] | None = None  # (body, "spokesman") when an unnamed spokesman spoke last
+    authors: dict[str, str] = field(default_factory=dict)  # "report" → who wrote the last one named
     last_topic: str | None = None
     quotes: list[tuple[int, int]] = field(default_factory=list)  # token ranges of direct quotes
     quote_speaker: dict[int, str] = field(default_factory=dict)  # token index inside a quote → speaker

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import gazetteer, groups
+from graph.extract import gazetteer, groups, spokesmen
 from graph.extract.actors import ActorInfo
 from graph.extract.context import Context as Context
 from graph.extract.context import home_country as home_country
@@ -77,10 +77,12 @@ def _actor_of(tok: Token, ctx: Context) -> str | None:
     for child in tok.children:  # "his Spanish counterpart, Jane Doe": the named person in apposition
         if child.dep_ == "appos" and (key := ctx.index.actor_at(child.i)):
             return key
-    if tok.lower_ in _SPOKESPEOPLE:
-        key = _spokesman_body(tok, ctx)
+    if tok.lower_ in spokesmen.SPOKESPEOPLE:
+        key = spokesmen.spokesman_body(tok, ctx, _described, _role_of)
         ctx.spokes_body = key or ctx.spokes_body
         return key
+    if tok.lemma_.lower() in spokesmen.DOCUMENT_NOUNS:
+        return spokesmen.document_author(tok, ctx, _described)
     if tok.lemma_.lower() in _SPOKES_NOUNS or tok.lower_ in _SPOKES_NOUNS:
         for child in tok.children:
             if child.dep_ in {"compound", "amod", "poss", "nmod"}:
@@ -94,28 +96,6 @@ def _actor_of(tok: Token, ctx: Context) -> str | None:
         if key := _role_of(tok, ctx):
             return key
     return _described(tok, ctx)
-
-
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-_NAMING_DEPS = frozenset({"compound", "amod", "poss", "nmod", "prep", "appos"})
-
-
-def _spokesman_body(tok: Token, ctx: Context) -> str | None:
-    """'a Labour spokesman', 'a spokesman for X'; with no body named, the one that spoke just before:
-    "the spokesman" is the last spokesman's body, "a spokesman" the body that was the main subject of the
-    sentence before ("The Home Office defended the measures. A spokesman said …")."""
-    for child in tok.children:
-        if child.dep_ in {"compound", "amod", "poss", "nmod"}:
-            key = ctx.index.actor_at(child.i) or _described(child, ctx, modifier=True)
-            if key:
-                return key
-    key = _role_of(tok, ctx)
-    if key or any(c.dep_ in _NAMING_DEPS for c in tok.children):
-        return key
-    if key := _described(tok, ctx):
-        return key  # "Lib Dem spokesman Jane Doe … the spokesman": the person named with the title
-    last = ctx.spokes_body if groups.is_definite(tok) else None
-    return last or ctx.last_group
 
 
 def _described(tok: Token, ctx: Context, *, modifier: bool = False) -> str | None:
@@ -279,7 +259,7 @@ def _pronoun(subject: Token, ctx: Context, outer: tuple[str, ...]) -> tuple[str,
     if low in PRONOUN_PERSON:
         if outer and ctx.index.actors[outer[0]].kind == "Person":
             return outer
-        return (_same_sentence_person(subject, ctx) or _spokesman_again(subject, ctx)
+        return (_same_sentence_person(subject, ctx) or spokesmen.spokesman_again(subject, ctx)
                 or _last_person_of_gender(ctx, PRONOUN_GENDER.get(low)))
     if low == "they" and speaker and outer == (speaker,):
         return ()  # the speaker's "we will show how they support X": they are others
@@ -288,15 +268,6 @@ def _pronoun(subject: Token, ctx: Context, outer: tuple[str, ...]) -> tuple[str,
     if low == "they" and not outer and ctx.last_group:
         return (ctx.last_group,)  # "The Tories say … They also want …"
     return ()
-
-
-def _spokesman_again(pronoun: Token, ctx: Context) -> tuple[str, ...]:
-    """'A spokesman for X said … He added …': the spokesman, who speaks for X (not a person named before)."""
-    if ctx.spoken_by is None or pronoun.lower_ not in {"he", "she"}:
-        return ()
-    body, noun = ctx.spoken_by
-    gender = {"spokesman": "m", "spokeswoman": "f"}.get(noun)
-    return (body,) if gender in {None, PRONOUN_GENDER[pronoun.lower_]} else ()
 
 
 def _same_sentence_person(pronoun: Token, ctx: Context) -> tuple[str, ...]:
@@ -344,7 +315,7 @@ def note_subjects(sent_tokens: list[Token], ctx: Context) -> None:
         if head.dep_ != "ROOT" and head.lemma_.lower() not in REPORT_LEMMAS:
             continue
         key = ctx.index.actor_at(tok.i) or (None if reported else _possessor(tok, ctx))
-        if key is None and tok.lower_ in _SPOKESPEOPLE:  # the next "he" may be this spokesman
+        if key is None and tok.lower_ in spokesmen.SPOKESPEOPLE:  # the next "he" may be this spokesman
             body = _actor_of(tok, ctx)
             ctx.spoken_by = (body, tok.lower_) if body and ctx.index.actors[body].kind != "Person" else None
             continue
@@ -360,6 +331,9 @@ def note_subjects(sent_tokens: list[Token], ctx: Context) -> None:
         elif key is None and group is None and tok.lower_ == "they" and tok.i not in ctx.quote_speaker:
             group = ctx.last_group  # "The Tories said … They said … And they pledged …": a chain of "they"
     ctx.last_group = group
+    for tok in sent_tokens:  # "A report by X was published …": "the report" is X's from now on
+        if tok.lemma_.lower() in spokesmen.DOCUMENT_NOUNS and tok.pos_ == "NOUN":
+            spokesmen.document_author(tok, ctx, _described)
 
 
 def _possessor(subject: Token, ctx: Context) -> str | None:

@@ -91,3 +91,22 @@ def test_a_quote_inside_a_cue_phrase_is_the_cue_subjects(stances_of) -> None:
     found = stances_of(text)
     assert ("Tom Hale", "Oppose", "parking charge") in found
     assert ("Ann Ward", "Oppose", "parking charge") not in found
+
+
+DOCUMENT_CASES = [
+    ("A statement from Greenpeace said the toll on the bridge was unfair.", "Greenpeace"),
+    ("Greenpeace's letter said the toll on the bridge was unfair.", "Greenpeace"),
+    # "the report" is the report named before with its author
+    ("A report by the Transport Committee was published on Monday. The report said the toll on the bridge "
+     "was unfair.", "Transport Committee"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder"), DOCUMENT_CASES)
+def test_a_document_speaks_for_its_author(stances_of, text: str, holder: str) -> None:
+    assert (holder, "Oppose", "toll on bridge") in stances_of(text)
+
+
+def test_a_report_with_no_author_is_nobodys(stances_of) -> None:
+    text = "Greenpeace held a rally. The report said the toll on the bridge was unfair."
+    assert not [s for s in stances_of(text) if s[1] != "Neutral"]
