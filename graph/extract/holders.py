@@ -219,6 +219,7 @@ def resolve(subject: Token, ctx: Context, *, outer: tuple[str, ...] = ()) -> tup
 
 
 _HOLDER_DEPS = frozenset({"nsubj", "csubj", "poss"})
+_CHAINED = frozenset({"they", "it"})  # pronouns that keep the body they stand for as the next one's
 
 
 def _reporters(ctx: Context) -> set[str]:
@@ -265,8 +266,10 @@ def _pronoun(subject: Token, ctx: Context, outer: tuple[str, ...]) -> tuple[str,
         return ()  # the speaker's "we will show how they support X": they are others
     if low in {"it", "they", "we"} and outer and all(ctx.index.actors[k].kind != "Person" for k in outer):
         return outer
-    if low == "they" and not outer and ctx.last_group:
+    if low == "they" and not outer and ctx.last_group and not speaker:
         return (ctx.last_group,)  # "The Tories say … They also want …"
+    if low == "it" and not outer and ctx.last_group and subject.dep_ == "nsubj" and not speaker:
+        return (ctx.last_group,)  # "The committee said … It said …" (a body, never "it is vital that")
     return ()
 
 
@@ -328,8 +331,8 @@ def note_subjects(sent_tokens: list[Token], ctx: Context) -> None:
             ctx.recent_people = [k for k in ctx.recent_people if k != key] + [key]
         elif key and group is None:
             group = key
-        elif key is None and group is None and tok.lower_ == "they" and tok.i not in ctx.quote_speaker:
-            group = ctx.last_group  # "The Tories said … They said … And they pledged …": a chain of "they"
+        elif key is None and group is None and tok.lower_ in _CHAINED and tok.i not in ctx.quote_speaker:
+            group = ctx.last_group  # "The Tories said … They said … And they pledged …": a chain
     ctx.last_group = group
     for tok in sent_tokens:  # "A report by X was published …": "the report" is X's from now on
         if tok.lemma_.lower() in spokesmen.DOCUMENT_NOUNS and tok.pos_ == "NOUN":

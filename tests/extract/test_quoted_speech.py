@@ -110,3 +110,15 @@ def test_a_document_speaks_for_its_author(stances_of, text: str, holder: str) ->
 def test_a_report_with_no_author_is_nobodys(stances_of) -> None:
     text = "Greenpeace held a rally. The report said the toll on the bridge was unfair."
     assert not [s for s in stances_of(text) if s[1] != "Neutral"]
+
+
+def test_it_after_a_body_is_that_body(stances_of) -> None:
+    text = ("The Road Safety Alliance published its findings on Monday. It said the toll on the bridge was "
+            "unfair.")
+    assert ("Road Safety Alliance", "Oppose", "toll on bridge") in stances_of(text)
+
+
+def test_it_of_a_judgement_or_inside_a_quote_is_no_body(stances_of) -> None:
+    for text in ("The Road Safety Alliance met in May. It is vital that the toll on the bridge is scrapped.",
+                 'The Road Safety Alliance met. Ann Ward said: "They want to scrap the toll on the bridge."'):
+        assert not [s for s in stances_of(text) if s[0] == "Road Safety Alliance"], text
