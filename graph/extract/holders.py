@@ -322,15 +322,16 @@ def note_subjects(sent_tokens: list[Token], ctx: Context) -> None:
             body = _actor_of(tok, ctx)
             ctx.spoken_by = (body, tok.lower_) if body and ctx.index.actors[body].kind != "Person" else None
             continue
-        described = tok.tag_ == "NNS" or groups.office_title(tok)  # "Labour rebels", "the Mayor of X"
+        described = (tok.tag_ == "NNS" or groups.office_title(tok)  # "Labour rebels", "the Mayor of X"
+                     or tok.lower_ in groups.BODY_NOUNS and groups.is_definite(tok))  # "the committee"
         if key is None and described and not groups.cause_group(tok, ctx.index):
             key = _actor_of(tok, ctx)  # a cause group ("animal welfare groups") is made only by a stance
         if key and ctx.index.actors[key].kind == "Person":
             ctx.spoken_by = None  # a named person spoke after the spokesman
             ctx.last_person = key
             ctx.recent_people = [k for k in ctx.recent_people if k != key] + [key]
-        elif key and group is None:
-            group = key
+        elif key and (group is None or head.lemma_.lower() in REPORT_LEMMAS and head.dep_ == "ROOT"):
+            group = key  # "… suffered from X, said the committee": the one who says it is the next "it"
         elif key is None and group is None and tok.lower_ in _CHAINED and tok.i not in ctx.quote_speaker:
             group = ctx.last_group  # "The Tories said … They said … And they pledged …": a chain
     ctx.last_group = group

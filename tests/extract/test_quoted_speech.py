@@ -122,3 +122,9 @@ def test_it_of_a_judgement_or_inside_a_quote_is_no_body(stances_of) -> None:
     for text in ("The Road Safety Alliance met in May. It is vital that the toll on the bridge is scrapped.",
                  'The Road Safety Alliance met. Ann Ward said: "They want to scrap the toll on the bridge."'):
         assert not [s for s in stances_of(text) if s[0] == "Road Safety Alliance"], text
+
+
+def test_it_after_the_committee_said_is_the_committee(stances_of) -> None:
+    text = ("The Transport Select Committee met in May. The department suffered from poor leadership, said "
+            "the committee. It said the toll on the bridge was unfair.")
+    assert ("Transport Select Committee", "Oppose", "toll on bridge") in stances_of(text)
