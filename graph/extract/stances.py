@@ -72,6 +72,8 @@ def _verb_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     holders = resolve(subj, ctx, outer=outer)
     if not holders or (_belief_of_other(tok) and not set(holders) & set(outer) and not misparsed):
         return []
+    if outer and not set(holders) & set(outer) and _deontic(tok):
+        return []  # "X said Y should set out a plan": X's demand (read on X's verb), not Y's proposal
     if (cue.report or cue.act == "pledge") and _predicted(tok, ctx):
         return []  # "Mr X will claim …": the writer's forecast of a statement, not a statement
     negated = is_negated(tok) != refused
@@ -95,6 +97,11 @@ def _belief_of_other(tok: Token) -> bool:
         head = head.head
     lemma = LEMMA_FIXES.get(head.lower_, head.lemma_.lower())
     return tok.dep_ in {"ccomp", "conj"} and lemma in BELIEF_HEADS
+
+
+def _deontic(tok: Token) -> bool:
+    """'should/must/ought to V': what someone says another ought to do."""
+    return any(c.dep_ == "aux" and c.lower_ in {"should", "must", "ought"} for c in tok.children)
 
 
 def _predicted(tok: Token, ctx: Context) -> bool:

@@ -128,3 +128,16 @@ def test_it_after_the_committee_said_is_the_committee(stances_of) -> None:
     text = ("The Transport Select Committee met in May. The department suffered from poor leadership, said "
             "the committee. It said the toll on the bridge was unfair.")
     assert ("Transport Select Committee", "Oppose", "toll on bridge") in stances_of(text)
+
+
+def test_the_chancellor_is_not_the_shadow_chancellor(stances_of) -> None:
+    text = ("Mr Ian Ross spoke in Leeds. The cuts proposed by shadow chancellor Tom Hale were attacked. "
+            "The chancellor pledged to scrap the toll on the bridge.")
+    found = stances_of(text)
+    assert not [s for s in found if s[0] == "Tom Hale" and "toll" in s[2]], found
+
+
+def test_a_demand_on_another_is_the_speakers_only(stances_of) -> None:
+    text = "The Road Safety Alliance should back the toll on the bridge, Green leader Ann Ward said."
+    found = stances_of(text)
+    assert not [s for s in found if s[0] == "Road Safety Alliance"], found
