@@ -260,8 +260,9 @@ def _pronoun(subject: Token, ctx: Context, outer: tuple[str, ...]) -> tuple[str,
     if low in PRONOUN_PERSON:
         if outer and ctx.index.actors[outer[0]].kind == "Person":
             return outer
-        return (_same_sentence_person(subject, ctx) or spokesmen.spokesman_again(subject, ctx)
-                or _last_person_of_gender(ctx, PRONOUN_GENDER.get(low)))
+        found = (_same_sentence_person(subject, ctx) or spokesmen.spokesman_again(subject, ctx)
+                 or _last_person_of_gender(ctx, PRONOUN_GENDER.get(low)))
+        return () if speaker and found == (speaker,) else found  # a speaker says "I", "he" is someone else
     if low == "they" and speaker and outer == (speaker,):
         return ()  # the speaker's "we will show how they support X": they are others
     if low in {"it", "they", "we"} and outer and all(ctx.index.actors[k].kind != "Person" for k in outer):

@@ -141,3 +141,8 @@ def test_a_demand_on_another_is_the_speakers_only(stances_of) -> None:
     text = "The Road Safety Alliance should back the toll on the bridge, Green leader Ann Ward said."
     found = stances_of(text)
     assert not [s for s in found if s[0] == "Road Safety Alliance"], found
+
+
+def test_he_in_a_speakers_quote_is_not_the_speaker(stances_of) -> None:
+    text = 'Mr Tom Hale said: "He promised to scrap the toll on the bridge, but he has failed."'
+    assert not [s for s in stances_of(text) if s[0] == "Tom Hale" and "toll" in s[2]]
