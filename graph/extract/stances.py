@@ -79,8 +79,11 @@ def _verb_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     negated = is_negated(tok) != refused
     hedged = negated and tok.lemma_.lower() in HEDGED_WHEN_NEGATED  # "did not rule out X": X is possible
     leaning = _leaning(subj)
+    quoted = next((c for c in tok.children if c.dep_ == "ccomp" and c.i in ctx.quote_speaker), None)
     out = []
     for pos, kind in verb_targets(tok, cue, phrasal, ctx):
+        if quoted is not None and pos.act == "pledge" and not _own_promise(quoted):
+            continue  # '"They will be heartened," he said': a forecast about others, no pledge
         if negated:
             pol = "Neutral" if hedged else FLIP[pos.polarity]
             pos = Position(pol, pos.label, pos.act, pos.confidence)
@@ -149,10 +152,25 @@ def _quoted_clause(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     ):
         return []  # "we would pay" is a hypothesis; "it would be wrong to pay" is a judgement
     pos = read_clause(tok, ctx.last_topic, ctx.index.actor_at, ctx.refer)
-    if pos is None:
-        return []
+    if pos is None or pos.act == "pledge" and not _own_promise(tok):
+        return []  # "those people will be heartened": a forecast, not the speaker's pledge
     pos = Position(pos.polarity, pos.label, pos.act, round(pos.confidence * 0.9, 2), pos.target_kind)
     return [make_found((speaker,), pos, "quote", sent, pos.target_kind)]
+
+
+def _own_promise(clause: Token) -> bool:
+    """A quoted "will" is the speaker's pledge when said of "I/we" or of a measure ("the abusers will be
+    weeded out"), on no condition ("If you do, we will back you" promises nothing outright)."""
+    subj = subject_of(clause)
+    own = subj is not None and (subj.lower_ in {"i", "we"} or subj.dep_ == "nsubjpass")
+    return own and not _conditional(clause)
+
+
+def _conditional(clause: Token) -> bool:
+    """The clause, or the one it is joined to, holds an "if"/"unless" condition."""
+    heads = [clause, clause.head] if clause.dep_ == "conj" else [clause]
+    marks = [m for head in heads for c in head.children if c.dep_ == "advcl" for m in c.children]
+    return any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in marks)
 
 
 def _conjunct_stances(found: list[Found], sent: Span, ctx: Context) -> list[Found]:

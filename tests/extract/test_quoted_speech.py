@@ -146,3 +146,21 @@ def test_a_demand_on_another_is_the_speakers_only(stances_of) -> None:
 def test_he_in_a_speakers_quote_is_not_the_speaker(stances_of) -> None:
     text = 'Mr Tom Hale said: "He promised to scrap the toll on the bridge, but he has failed."'
     assert not [s for s in stances_of(text) if s[0] == "Tom Hale" and "toll" in s[2]]
+
+
+QUOTED_NON_POSITIONS = [
+    # a forecast about others is no pledge of the speaker's
+    '"Those drivers will certainly be heartened by the toll on the bridge," said Ann Ward.',
+    # a promise on a condition
+    '"If the council pays, we will build the bypass next year," said Ann Ward.',
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_NON_POSITIONS)
+def test_quoted_forecasts_and_conditions_take_no_side(stances_of, text: str) -> None:
+    assert not [s for s in stances_of(text) if s[1] != "Neutral"]
+
+
+def test_quoted_first_person_pledge_is_the_speakers(stances_of) -> None:
+    text = '"We will build the bypass next year," said Ann Ward.'
+    assert ("Ann Ward", "Support", "building bypass") in stances_of(text)
