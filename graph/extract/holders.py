@@ -313,8 +313,8 @@ def note_subjects(sent_tokens: list[Token], ctx: Context) -> None:
     group = None
     reported = any(t.lemma_.lower() in REPORT_LEMMAS and t.pos_ == "VERB" for t in sent_tokens)
     for tok in sent_tokens:
-        if tok.dep_ not in {"nsubj", "nsubjpass"}:
-            continue
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.i in ctx.quote_speaker or tok.i in ctx.voices:
+            continue  # who a speaker talks about is not the next "he": the speaker is
         head = tok.head
         if head.dep_ != "ROOT" and head.lemma_.lower() not in REPORT_LEMMAS:
             continue

@@ -164,3 +164,11 @@ def test_quoted_forecasts_and_conditions_take_no_side(stances_of, text: str) -> 
 def test_quoted_first_person_pledge_is_the_speakers(stances_of) -> None:
     text = '"We will build the bypass next year," said Ann Ward.'
     assert ("Ann Ward", "Support", "building bypass") in stances_of(text)
+
+
+def test_he_after_a_quote_about_someone_is_the_speaker(stances_of) -> None:
+    text = ('Mr Ian Ross said: "Tom Hale is a great leader of the council." '
+            "He also attacked the toll on the bridge.")
+    found = stances_of(text)
+    assert ("Ian Ross", "Oppose", "toll on bridge") in found
+    assert not [s for s in found if s[0] == "Tom Hale"], found
