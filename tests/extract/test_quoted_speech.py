@@ -167,8 +167,8 @@ def test_quoted_first_person_pledge_is_the_speakers(stances_of) -> None:
 
 
 def test_he_after_a_quote_about_someone_is_the_speaker(stances_of) -> None:
-    text = ('Mr Ian Ross said: "Tom Hale is a great leader of the council." '
+    text = ('Mr Ian Ross spoke in Leeds. "The council did well," he said. "Mr Tom Hale has led it well." '
             "He also attacked the toll on the bridge.")
     found = stances_of(text)
-    assert ("Ian Ross", "Oppose", "toll on bridge") in found
+    assert [s for s in found if s[0] == "Ian Ross" and s[1] == "Oppose" and "toll" in s[2]], found
     assert not [s for s in found if s[0] == "Tom Hale"], found
