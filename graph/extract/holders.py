@@ -141,9 +141,13 @@ def _untitled_holder(office: Token, ctx: Context) -> str | None:
 
 
 def _role_of(tok: Token, ctx: Context) -> str | None:
-    """'Chairman of the X Committee Jane Doe': the named person; 'a spokesman for X': X."""
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"of", "for", "at"}:
+    """'Chairman of the X Committee Jane Doe': the named person; 'a spokesman for X', 'sources within X',
+    'sources close to X': X."""
+    close = [p for c in tok.children if c.dep_ == "amod" and c.lower_ == "close" for p in c.children]
+    for prep in [*tok.children, *close]:
+        if prep.dep_ != "prep" or prep.lower_ not in {"of", "for", "at", "within", "inside", "to"}:
+            continue
+        if prep.lower_ == "to" and prep.head.lower_ != "close":
             continue
         body = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if body is None:

@@ -93,6 +93,18 @@ def test_a_quote_inside_a_cue_phrase_is_the_cue_subjects(stances_of) -> None:
     assert ("Ann Ward", "Oppose", "parking charge") not in found
 
 
+SOURCE_CASES = [
+    "Sources close to Greenpeace said the toll on the bridge was unfair.",
+    "A source within Greenpeace said the toll on the bridge was unfair.",
+    "Greenpeace officials said the toll on the bridge was unfair.",
+]
+
+
+@pytest.mark.parametrize("text", SOURCE_CASES)
+def test_sources_and_officials_speak_for_their_body(stances_of, text: str) -> None:
+    assert ("Greenpeace", "Oppose", "toll on bridge") in stances_of(text)
+
+
 DOCUMENT_CASES = [
     ("A statement from Greenpeace said the toll on the bridge was unfair.", "Greenpeace"),
     ("Greenpeace's letter said the toll on the bridge was unfair.", "Greenpeace"),
