@@ -133,7 +133,11 @@ _OFFICE_WORDS = frozenset({"prime", "home", "foreign", "first", "deputy", "chief
 
 
 def _holds(role: str, phrase: str) -> bool:
-    """A role holds an office phrase when it contains its words in order ("Prime Minister" ⊇ "minister")."""
+    """A role holds an office phrase when it contains its words in order ("Prime Minister" ⊇ "minister");
+    a shadow or former office only a phrase that says so ("the chancellor" is not the shadow chancellor)."""
+    for qualifier in ("shadow", "former", "ex"):
+        if qualifier in role.replace("-", " ").split() and qualifier not in phrase.split():
+            return False
     return f" {phrase} " in f" {role} "
 
 

@@ -6,15 +6,14 @@ spokesman" → the Labour Party; "He noted" → the last person who was a subjec
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from spacy.tokens import Token
 
-from spacy.tokens import Doc, Token
-
-from graph.extract import gazetteer, groups
-from graph.extract.actors import ActorIndex, ActorInfo
+from graph.extract import gazetteer, groups, spokesmen
+from graph.extract.actors import ActorInfo
+from graph.extract.context import Context as Context
+from graph.extract.context import home_country as home_country
+from graph.extract.context import participants as participants
 from graph.extract.lexicon import VERB_CUES
-from graph.extract.mentions import Mention
 from graph.extract.names import actor_key
 from graph.extract.personwords import COLLECTIVE_SUBJECTS, PRONOUN_GENDER, PRONOUN_PERSON, ROLE_HEADS
 from graph.records import ActorKind
@@ -27,72 +26,6 @@ _SPOKES_NOUNS = gazetteer.SIDE_NOUNS | ROLE_HEADS | {"party", "spokesman", "spok
 _SPOKES_LEMMAS = {"spokesperson", "official", "officials", "minister", "source", "department", "team"}
 _COLLECTIVE_HEADS = frozenset({"sides", "parties", "countries", "nations", "governments", "delegations",
                                "leaders", "both"})
-
-
-@dataclass
-class Context:
-    """What the stance rules know about a document while reading it sentence by sentence."""
-
-    doc: Doc
-    index: ActorIndex
-    participants: tuple[str, ...] = ()
-    home: str | None = None  # the country whose government "the government" and "ministers" mean
-    refer: Callable[[Token], Token] = lambda tok: tok  # generic "the plans" → the issue they stand for
-    topic_tokens: list[Token] = field(default_factory=list)  # heads of the topics stances were taken on
-    last_person: str | None = None
-    recent_people: list[str] = field(default_factory=list)  # person subjects, most recent last
-    last_group: str | None = None  # the organisation or country that was the main subject just before
-    last_topic: str | None = None
-    quotes: list[tuple[int, int]] = field(default_factory=list)  # token ranges of direct quotes
-    quote_speaker: dict[int, str] = field(default_factory=dict)  # token index inside a quote → speaker
-    reporters: set[str] | None = None  # people introduced as journalists, found when first needed
-    continued: list[tuple[int, int]] | None = None  # quote paragraphs reopened without a closing mark
-    voices: dict[int, str] = field(default_factory=dict)  # token in such a paragraph → who "I"/"we" is
-
-
-def participants(index: ActorIndex) -> tuple[str, ...]:
-    """The two countries or organisations mentioned most: the sides of "both sides" and "the parties"."""
-    ranked = sorted(
-        (info for info in index.actors.values() if info.kind != "Person" and info.count >= 2),
-        key=lambda info: (-info.count, info.first),
-    )
-    return tuple(info.key for info in ranked[:2])
-
-
-def _weight(doc: Doc, mention: Mention) -> float:
-    """How much a mention says "this story's government": seats and parties much, places little."""
-    low = mention.text.lower().removeprefix("the ")
-    if low in gazetteer.GOVERNMENT_SEATS:
-        return 3.0
-    if mention.kind == "Organisation":
-        return 2.0
-    head = doc[mention.end - 1]
-    if head.dep_ == "pobj" and head.head.lower_ in {"in", "into", "from", "to", "across", "around", "inside"}:
-        return 0.3  # "troops in Chad": a place
-    return 1.0
-
-
-def home_country(doc: Doc, index: ActorIndex) -> str | None:
-    """The country a story is set in: its most named country, counting seats and parties for theirs.
-
-    Adds the country to the index when only its parties are named (British politics without "Britain").
-    """
-    votes: dict[str, float] = {}
-    for mention, key in index.mentions:
-        info = index.actors[key]
-        country = info.label if info.kind == "Country" else gazetteer.PARTY_COUNTRY.get(info.label)
-        country = gazetteer.PART_OF.get(country or "", country)
-        if country:
-            votes[country] = votes.get(country, 0.0) + _weight(doc, mention)
-    if not votes:
-        return None
-    country = max(sorted(votes), key=lambda c: votes[c])
-    if votes[country] < 2:
-        return None
-    key = actor_key(country)
-    if key not in index.actors:
-        index.actors[key] = ActorInfo(label=country, kind="Country", first=len(index.token_actor))
-    return key
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -144,6 +77,12 @@ def _actor_of(tok: Token, ctx: Context) -> str | None:
     for child in tok.children:  # "his Spanish counterpart, Jane Doe": the named person in apposition
         if child.dep_ == "appos" and (key := ctx.index.actor_at(child.i)):
             return key
+    if tok.lower_ in spokesmen.SPOKESPEOPLE:
+        key = spokesmen.spokesman_body(tok, ctx, _described, _role_of)
+        ctx.spokes_body = key or ctx.spokes_body
+        return key
+    if tok.lemma_.lower() in spokesmen.DOCUMENT_NOUNS:
+        return spokesmen.document_author(tok, ctx, _described)
     if tok.lemma_.lower() in _SPOKES_NOUNS or tok.lower_ in _SPOKES_NOUNS:
         for child in tok.children:
             if child.dep_ in {"compound", "amod", "poss", "nmod"}:
@@ -202,9 +141,13 @@ def _untitled_holder(office: Token, ctx: Context) -> str | None:
 
 
 def _role_of(tok: Token, ctx: Context) -> str | None:
-    """'Chairman of the X Committee Jane Doe': the named person; 'a spokesman for X': X."""
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"of", "for", "at"}:
+    """'Chairman of the X Committee Jane Doe': the named person; 'a spokesman for X', 'sources within X',
+    'sources close to X': X."""
+    close = [p for c in tok.children if c.dep_ == "amod" and c.lower_ == "close" for p in c.children]
+    for prep in [*tok.children, *close]:
+        if prep.dep_ != "prep" or prep.lower_ not in {"of", "for", "at", "within", "inside", "to"}:
+            continue
+        if prep.lower_ == "to" and prep.head.lower_ != "close":
             continue
         body = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if body is None:
@@ -280,6 +223,7 @@ def resolve(subject: Token, ctx: Context, *, outer: tuple[str, ...] = ()) -> tup
 
 
 _HOLDER_DEPS = frozenset({"nsubj", "csubj", "poss"})
+_CHAINED = frozenset({"they", "it"})  # pronouns that keep the body they stand for as the next one's
 
 
 def _reporters(ctx: Context) -> set[str]:
@@ -320,13 +264,17 @@ def _pronoun(subject: Token, ctx: Context, outer: tuple[str, ...]) -> tuple[str,
     if low in PRONOUN_PERSON:
         if outer and ctx.index.actors[outer[0]].kind == "Person":
             return outer
-        return _same_sentence_person(subject, ctx) or _last_person_of_gender(ctx, PRONOUN_GENDER.get(low))
+        found = (_same_sentence_person(subject, ctx) or spokesmen.spokesman_again(subject, ctx)
+                 or _last_person_of_gender(ctx, PRONOUN_GENDER.get(low)))
+        return () if speaker and found == (speaker,) else found  # a speaker says "I", "he" is someone else
     if low == "they" and speaker and outer == (speaker,):
         return ()  # the speaker's "we will show how they support X": they are others
     if low in {"it", "they", "we"} and outer and all(ctx.index.actors[k].kind != "Person" for k in outer):
         return outer
-    if low == "they" and not outer and ctx.last_group:
+    if low == "they" and not outer and ctx.last_group and not speaker:
         return (ctx.last_group,)  # "The Tories say … They also want …"
+    if low == "it" and not outer and ctx.last_group and subject.dep_ == "nsubj" and not speaker:
+        return (ctx.last_group,)  # "The committee said … It said …" (a body, never "it is vital that")
     return ()
 
 
@@ -369,21 +317,32 @@ def note_subjects(sent_tokens: list[Token], ctx: Context) -> None:
     group = None
     reported = any(t.lemma_.lower() in REPORT_LEMMAS and t.pos_ == "VERB" for t in sent_tokens)
     for tok in sent_tokens:
-        if tok.dep_ not in {"nsubj", "nsubjpass"}:
-            continue
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.i in ctx.quote_speaker or tok.i in ctx.voices:
+            continue  # who a speaker talks about is not the next "he": the speaker is
         head = tok.head
         if head.dep_ != "ROOT" and head.lemma_.lower() not in REPORT_LEMMAS:
             continue
         key = ctx.index.actor_at(tok.i) or (None if reported else _possessor(tok, ctx))
-        described = tok.tag_ == "NNS" or groups.office_title(tok)  # "Labour rebels", "the Mayor of X"
+        if key is None and tok.lower_ in spokesmen.SPOKESPEOPLE:  # the next "he" may be this spokesman
+            body = _actor_of(tok, ctx)
+            ctx.spoken_by = (body, tok.lower_) if body and ctx.index.actors[body].kind != "Person" else None
+            continue
+        described = (tok.tag_ == "NNS" or groups.office_title(tok)  # "Labour rebels", "the Mayor of X"
+                     or tok.lower_ in groups.BODY_NOUNS and groups.is_definite(tok))  # "the committee"
         if key is None and described and not groups.cause_group(tok, ctx.index):
             key = _actor_of(tok, ctx)  # a cause group ("animal welfare groups") is made only by a stance
         if key and ctx.index.actors[key].kind == "Person":
+            ctx.spoken_by = None  # a named person spoke after the spokesman
             ctx.last_person = key
             ctx.recent_people = [k for k in ctx.recent_people if k != key] + [key]
-        elif key and group is None:
-            group = key
+        elif key and (group is None or head.lemma_.lower() in REPORT_LEMMAS and head.dep_ == "ROOT"):
+            group = key  # "… suffered from X, said the committee": the one who says it is the next "it"
+        elif key is None and group is None and tok.lower_ in _CHAINED and tok.i not in ctx.quote_speaker:
+            group = ctx.last_group  # "The Tories said … They said … And they pledged …": a chain
     ctx.last_group = group
+    for tok in sent_tokens:  # "A report by X was published …": "the report" is X's from now on
+        if tok.lemma_.lower() in spokesmen.DOCUMENT_NOUNS and tok.pos_ == "NOUN":
+            spokesmen.document_author(tok, ctx, _described)
 
 
 def _possessor(subject: Token, ctx: Context) -> str | None:

@@ -79,12 +79,18 @@ def _introduces(verb: Token) -> bool:
     return nxt < len(verb.doc) and verb.doc[nxt].text == ":"
 
 
+def _frames(verb: Token, span: tuple[int, int]) -> bool:
+    """'X accused the government of "dragging its feet"': a cue verb whose phrase holds the quote."""
+    inside = verb.left_edge.i <= span[0] and span[1] - 1 <= verb.right_edge.i
+    return inside and verb.lemma_.lower() in VERB_CUES
+
+
 def _speaker_in(sent: Span, span: tuple[int, int], ctx: Context) -> str | None:
     """The one actor who says something in `sent` outside the quote."""
     for tok in sent:
         if span[0] <= tok.i < span[1] or tok.pos_ != "VERB":
             continue
-        if tok.lemma_.lower() not in _SPEECH and not _introduces(tok):
+        if tok.lemma_.lower() not in _SPEECH and not _introduces(tok) and not _frames(tok, span):
             continue
         subj = subject_of(tok)
         if subj is None or span[0] <= subj.i < span[1]:
@@ -93,6 +99,18 @@ def _speaker_in(sent: Span, span: tuple[int, int], ctx: Context) -> str | None:
         if len(holders) == 1:
             return holders[0]
     return None
+
+
+def _names_other(sent: Span, span: tuple[int, int], ctx: Context) -> bool:
+    """A speaker outside the quote who is a named actor yet holds no stance (a journalist: "Mr X, political
+    editor of the Y, said: …"): the quote is not the previous speaker's."""
+    for tok in sent:
+        if span[0] <= tok.i < span[1] or tok.pos_ != "VERB" or tok.lemma_.lower() not in _SPEECH:
+            continue
+        subj = subject_of(tok)
+        if subj is not None and not span[0] <= subj.i < span[1] and ctx.index.actor_at(subj.i):
+            return True
+    return False
 
 
 def attribute_quotes(sent: Span, ctx: Context) -> None:
@@ -111,9 +129,12 @@ def attribute_quotes(sent: Span, ctx: Context) -> None:
         if span[1] <= sent.start or span[0] >= sent.end or span[0] in ctx.quote_speaker:
             continue
         speaker = _speaker_in(sent, span, ctx)
+        closing = ctx.doc[span[1]].sent if span[1] > sent.end and span[1] < len(ctx.doc) else sent
+        if speaker is None and closing is not sent:
+            speaker = _speaker_after(span, ctx)  # '"A. B," he said.': named after the quote's last sentence
+        if speaker is None and (_names_other(sent, span, ctx) or _names_other(closing, span, ctx)):
+            continue  # its speaker is someone the rules cannot resolve, not the previous speaker
         if speaker is None:
-            if span[1] > sent.end:
-                continue  # the quote goes on; its speaker may be named after it
             speaker = _previous_speaker(span, ctx)
         if speaker is None:
             voice = _reporter_before(span, ctx)  # 'X said the plan was flawed. "We will …"'
@@ -122,6 +143,14 @@ def attribute_quotes(sent: Span, ctx: Context) -> None:
             continue
         for i in range(span[0], span[1]):
             ctx.quote_speaker[i] = speaker
+
+
+def _speaker_after(span: tuple[int, int], ctx: Context) -> str | None:
+    """The speaker named in the sentence that closes a quote of several sentences ('…," he said.')."""
+    if span[1] >= len(ctx.doc) or ctx.doc[span[1]].text not in _CLOSE:
+        return None  # a quote left open at its paragraph's end names nobody after it
+    closing = ctx.doc[span[1]].sent
+    return _speaker_in(closing, span, ctx)
 
 
 def _previous_speaker(span: tuple[int, int], ctx: Context) -> str | None:

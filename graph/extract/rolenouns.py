@@ -33,8 +33,11 @@ def _titles(doc: Doc, index: ActorIndex) -> dict[str, set[str]]:
         if info.role:
             words = info.role.lower().split()
             phrases.add(" ".join(words))
-            phrases |= {w for w in words if w in ROLE_HEADS}
+            if not {"shadow", "former"} & set(words):  # "the chancellor" is not the shadow chancellor
+                phrases |= {w for w in words if w in ROLE_HEADS}
         before = doc[mention.start - 1].lower_ if mention.start else ""
+        if mention.start > 1 and doc[mention.start - 2].lower_ in {"shadow", "former"}:
+            before = ""
         first = mention.text.split()[0].lower()
         phrases |= {w for w in (before, first) if w in HONORIFICS and w in ROLE_HEADS}
         for phrase in phrases:

@@ -72,13 +72,18 @@ def _verb_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     holders = resolve(subj, ctx, outer=outer)
     if not holders or (_belief_of_other(tok) and not set(holders) & set(outer) and not misparsed):
         return []
+    if outer and not set(holders) & set(outer) and _deontic(tok):
+        return []  # "X said Y should set out a plan": X's demand (read on X's verb), not Y's proposal
     if (cue.report or cue.act == "pledge") and _predicted(tok, ctx):
         return []  # "Mr X will claim …": the writer's forecast of a statement, not a statement
     negated = is_negated(tok) != refused
     hedged = negated and tok.lemma_.lower() in HEDGED_WHEN_NEGATED  # "did not rule out X": X is possible
     leaning = _leaning(subj)
+    quoted = next((c for c in tok.children if c.dep_ == "ccomp" and c.i in ctx.quote_speaker), None)
     out = []
     for pos, kind in verb_targets(tok, cue, phrasal, ctx):
+        if quoted is not None and pos.act == "pledge" and not _own_promise(quoted):
+            continue  # '"They will be heartened," he said': a forecast about others, no pledge
         if negated:
             pol = "Neutral" if hedged else FLIP[pos.polarity]
             pos = Position(pol, pos.label, pos.act, pos.confidence)
@@ -95,6 +100,11 @@ def _belief_of_other(tok: Token) -> bool:
         head = head.head
     lemma = LEMMA_FIXES.get(head.lower_, head.lemma_.lower())
     return tok.dep_ in {"ccomp", "conj"} and lemma in BELIEF_HEADS
+
+
+def _deontic(tok: Token) -> bool:
+    """'should/must/ought to V': what someone says another ought to do."""
+    return any(c.dep_ == "aux" and c.lower_ in {"should", "must", "ought"} for c in tok.children)
 
 
 def _predicted(tok: Token, ctx: Context) -> bool:
@@ -132,6 +142,8 @@ def _quoted_clause(tok: Token, ctx: Context, sent: Span) -> list[Found]:
         return []
     if tok.dep_ == "conj" and tok.head.pos_ not in {"VERB", "AUX"}:
         return []
+    if any(t.text == "?" for t in tok.doc[tok.i : tok.sent.end] if t.i in ctx.quote_speaker or t.i == tok.i):
+        return []  # "Is the toll fair?": a question states no position
     subj = subject_of(tok)
     if subj is not None and ctx.index.actor_at(subj.i):
         return []  # a claim about another actor, not the speaker's own position
@@ -140,10 +152,25 @@ def _quoted_clause(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     ):
         return []  # "we would pay" is a hypothesis; "it would be wrong to pay" is a judgement
     pos = read_clause(tok, ctx.last_topic, ctx.index.actor_at, ctx.refer)
-    if pos is None:
-        return []
+    if pos is None or pos.act == "pledge" and not _own_promise(tok):
+        return []  # "those people will be heartened": a forecast, not the speaker's pledge
     pos = Position(pos.polarity, pos.label, pos.act, round(pos.confidence * 0.9, 2), pos.target_kind)
     return [make_found((speaker,), pos, "quote", sent, pos.target_kind)]
+
+
+def _own_promise(clause: Token) -> bool:
+    """A quoted "will" is the speaker's pledge when said of "I/we" or of a measure ("the abusers will be
+    weeded out"), on no condition ("If you do, we will back you" promises nothing outright)."""
+    subj = subject_of(clause)
+    own = subj is not None and (subj.lower_ in {"i", "we"} or subj.dep_ == "nsubjpass")
+    return own and not _conditional(clause)
+
+
+def _conditional(clause: Token) -> bool:
+    """The clause, or the one it is joined to, holds an "if"/"unless" condition."""
+    heads = [clause, clause.head] if clause.dep_ == "conj" else [clause]
+    marks = [m for head in heads for c in head.children if c.dep_ == "advcl" for m in c.children]
+    return any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in marks)
 
 
 def _conjunct_stances(found: list[Found], sent: Span, ctx: Context) -> list[Found]:
