@@ -31,12 +31,12 @@ def _cues(
 
 
 # Verbs whose subject takes a position on the object or the complement.
-VERB_CUES: dict[str, Cue] = {
+VERB_CUES: dict[str, Cue] = {  # "rule" reports a court's ruling; "rule out" is a phrasal rejection
     **_cues("Neutral", "state", 0.6,
             "say state note add tell explain claim argue insist believe think suggest emphasise emphasize "
             "stress underscore highlight maintain declare announce assert contend predict point reply "
             "acknowledge admit concede confirm reaffirm reiterate recognise recognize observe remark "
-            "signal indicate feel hope fear told write decide", report=True),
+            "signal indicate feel hope fear told write decide rule", report=True),
     **_cues("Neutral", "warn", 0.6, "warn caution", report=True),
     **_cues("Support", "propose", 0.8, "propose unveil table float outline draft"),
     **_cues("Support", "propose", 0.7, "introduce"),
@@ -49,7 +49,7 @@ VERB_CUES: dict[str, Cue] = {
     **_cues("Support", "demand", 0.8, "urge demand press seek want request push"),
     **_cues("Support", "plan", 0.7, "plan intend aim prepare"),
     **_cues("Oppose", "reject", 0.8,
-            "reject oppose refuse dismiss rule veto block resist deny scrap abandon shelve boycott "
+            "reject oppose refuse dismiss overrule veto block resist deny scrap abandon shelve boycott "
             "rebuff spurn disagree"),
     **_cues("Oppose", "criticise", 0.8,
             "criticise criticize condemn denounce attack slam blast deplore lambast lambaste decry "

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from graph.extract.evaluativewords import ILL_PREFIXES, NEGATIVE_WORDS, POSITIVE_WORDS
+from graph.extract.evaluativewords import ILL_PREFIXES, NEGATIVE_NOUNS, NEGATIVE_WORDS, POSITIVE_WORDS
 from graph.extract.lexicon import (
     COMPLEMENT_OPPOSE_VERBS,
     FEELING_ADJECTIVES,
@@ -67,7 +67,7 @@ def word_polarity(tok: Token) -> Polarity | None:
             return "Support"
         if form in NEGATIVE_WORDS:
             return "Oppose"
-    return None
+    return "Oppose" if tok.pos_ == "NOUN" and tok.lower_ in NEGATIVE_NOUNS else None
 
 
 def evaluation(tok: Token) -> Polarity | None:

@@ -69,6 +69,13 @@ CASES = [
      "road tolls"),
     ("Mr Tom Ridley described the new curfew as pragmatic.", "Tom Ridley", "Support", "curfew"),
     ("Mr Tom Ridley said the Green proposals were uncosted.", "Tom Ridley", "Oppose", "green proposals"),
+    ("Mr Tom Ridley said the road tolls were incompatible with basic fairness.", "Tom Ridley", "Oppose",
+     "road tolls"),
+    ("The Greens called the new curfew an abuse of power.", "Green Party", "Oppose", "curfew"),
+    ("Mr Tom Ridley said the new curfew was lawful.", "Tom Ridley", "Support", "curfew"),
+    # a court's ruling is a statement, read through its clause ("ruled out" stays a rejection)
+    ("The Supreme Court ruled that the road tolls were lawful.", "Supreme Court", "Support", "road tolls"),
+    ("The Supreme Court ruled that the road tolls were unlawful.", "Supreme Court", "Oppose", "road tolls"),
 ]
 
 # (text, a word of the topic that must get no Support/Oppose stance)
@@ -90,6 +97,8 @@ NO_SIDE = [
     ("Mr Tom Ridley declined to say if he was pleased with the deal on fishing quotas.", "fishing quotas"),
     # "the first time" is no "time to"
     ("Mr Tom Ridley said it was the first time the road tolls had been raised.", "road tolls"),
+    # the verb "abuse" says the thing was harmed, not that it is bad
+    ("Mr Tom Ridley said the fishing quotas were being abused.", "fishing quotas"),
 ]
 
 
