@@ -140,6 +140,11 @@ MEASURE_PARTICIPLES: frozenset[str] = frozenset({
     "planned", "proposed", "promised", "intended", "mooted", "outlined", "unveiled", "announced",
     "introduced", "tabled", "pledged", "floated", "drafted",
 })
+# Measures whose clause says what they do: "suspects will face curfews under plans unveiled by X".
+LEAD_MEASURE_NOUNS: frozenset[str] = frozenset({
+    "plan", "proposal", "measure", "scheme", "reform", "overhaul", "shake-up", "package", "blueprint",
+    "initiative", "strategy", "change", "rule", "law", "legislation", "bill",
+})
 # Reporting verbs whose direct object is a measure the subject puts forward ("announced a cash hand-out"):
 # annotators code an announced measure as support for it.
 ANNOUNCING_VERBS: frozenset[str] = frozenset({"announce"})
