@@ -27,6 +27,7 @@ from graph.extract.positions import (
     side_taken,
 )
 from graph.extract.targets import is_pronoun, topic_label
+from graph.records import Polarity
 
 
 def _existential(clause: Token, refer: Refer) -> Position | None:
@@ -40,6 +41,8 @@ def _existential(clause: Token, refer: Refer) -> Position | None:
     attr = max(attrs, key=lambda c: (len(list(c.subtree)), c.i)) if attrs else None
     if attr is not None and attr.lemma_.lower() == "need" and any(c.lower_ == "no" for c in attr.children):
         return _no_need(attr, refer)
+    if attr is not None and attr.lemma_.lower() == "case":
+        return _case_for(attr, refer)
     if attr is None or any(c.lower_ == "no" for c in attr.children):
         return None
     if attr.lemma_.lower() in EVIDENCE_NOUNS:  # "there is evidence that the plan is failing"
@@ -80,6 +83,20 @@ def _no_need(need: Token, refer: Refer) -> Position | None:
             return Position("Oppose", label, "reject", 0.6) if label else None
         if child.dep_ in {"acl", "relcl", "xcomp"} and child.pos_ == "VERB":
             return infinitive_position(child, "Oppose", "reject", 0.6)
+    return None
+
+
+def _case_for(case: Token, refer: Refer) -> Position | None:
+    """'there is a case for an inquiry', 'a case to tighten the rules' → Support; 'no case': Oppose."""
+    pol: Polarity = "Oppose" if any(c.lower_ == "no" for c in case.children) else "Support"
+    for child in case.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            label = topic_label(refer(obj)) if obj is not None else None
+            return Position(pol, label, "demand", 0.6) if label else None
+        if child.dep_ in {"acl", "relcl", "xcomp"} and child.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            return infinitive_position(child, pol, "demand", 0.6)
     return None
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.evaluations import consequence_position, effect_polarity, is_issue, subject_label
-from graph.extract.evaluativewords import SOUNDNESS_PHRASES
+from graph.extract.evaluativewords import FAILING_VERBS, SOUNDNESS_PHRASES
 from graph.extract.lexicon import (
     ADVOCACY_MODALS,
     COMPLEMENT_OPPOSE_VERBS,
@@ -139,6 +139,9 @@ def verbal_position(
             label = topic_label(pobj) if pobj is not None else None
         if label:
             return Position("Oppose" if negated else "Support", label, "evaluate", 0.55)
+    if lemma in FAILING_VERBS and subj is not None and (is_issue(subj) or subj.lower_ in {"it", "this"}):
+        label = subject_label(clause, last_topic, refer)  # "the scheme has backfired"
+        return Position("Support" if negated else "Oppose", label, "evaluate", 0.6) if label else None
     word_pol = word_polarity(clause)
     if word_pol and clause.tag_ == "VBN":  # "it was misdirected"
         label = subject_label(clause, last_topic, refer)

@@ -90,3 +90,6 @@ FEELING_NOUNS: dict[str, Polarity] = {
 # Judging nouns that are also verbs with another sense: "an abuse of power" condemns, "rights were abused"
 # does not condemn the rights.
 NEGATIVE_NOUNS: frozenset[str] = frozenset({"abuse", "abuses"})
+
+# Verbs that say their subject went wrong: "the scheme backfired" judges the scheme.
+FAILING_VERBS: frozenset[str] = frozenset({"backfire", "misfire", "flop", "founder", "falter"})

@@ -38,7 +38,7 @@ VERB_CUES: dict[str, Cue] = {  # "rule" reports a court's ruling; "rule out" is 
             "acknowledge admit concede confirm reaffirm reiterate recognise recognize observe remark "
             "signal indicate feel hope fear told write decide rule", report=True),
     **_cues("Neutral", "warn", 0.6, "warn caution", report=True),
-    **_cues("Support", "propose", 0.8, "propose unveil table float outline draft"),
+    **_cues("Support", "propose", 0.8, "propose unveil table float outline draft recommend"),
     **_cues("Support", "propose", 0.7, "introduce"),
     **_cues("Support", "support", 0.6, "implement enforce"),  # "the government is implementing X"
     **_cues("Support", "support", 0.8,
@@ -100,7 +100,7 @@ PHRASAL_CUES: dict[tuple[str, str], Cue] = {
 NOUN_CUES: dict[str, Cue] = {
     **_cues("Support", "agree", 0.8, "agreement consent deal accord"),
     **_cues("Support", "support", 0.75, "support backing willingness readiness commitment interest "
-            "determination desire wish"),
+            "determination desire wish intention"),
     **_cues("Support", "propose", 0.75, "proposal plan offer call demand bid initiative appeal plea "
             "decision attempt pledge promise"),
     **_cues("Oppose", "reject", 0.75, "opposition rejection objection refusal veto concern criticism "
@@ -118,6 +118,7 @@ LIGHT_VERBS: frozenset[str] = frozenset({
     "express", "voice", "reaffirm", "signal", "declare", "state", "show", "confirm", "reiterate", "give",
     "offer", "register", "raise", "make", "announce", "demonstrate", "have", "lend", "pledge", "repeat",
     "renew", "restate", "stress", "underline", "emphasise", "emphasize", "highlight",
+    "join", "echo",  # "joined calls for an inquiry", "echoed criticism of the scheme"
 })
 
 # Nouns whose "of"/"in"/"to" complement is the real issue ("the importance of cutting emissions").
@@ -196,6 +197,8 @@ NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never", "no", "neither", "
 # ("did not rule out a rise", "would not exclude talks"): no position either way.
 HEDGED_WHEN_NEGATED: frozenset[str] = frozenset({"rule", "exclude", "dismiss"})
 
+# Reporting verbs whose gerund is a proposed action: "suggested scrapping the levy" (not "admitted taking").
+SUGGESTING_VERBS: frozenset[str] = frozenset({"suggest"})
 # Verbs that, with "would", state a wish of their subject ("would like to see X" → demands X).
 WISH_VERBS: frozenset[str] = frozenset({"like", "love"})
 # Verbs of perception whose object is what a wish or demand is about ("want to see a cap on bonuses").
@@ -255,6 +258,8 @@ VAGUE_VERBS: frozenset[str] = frozenset({"legislate", "act", "move", "work", "tr
 SPECULATIVE_MODALS: frozenset[str] = frozenset({"could", "might", "may"})
 # Verbs that, governing a reporting verb, cancel the statement ("declined to say").
 NON_STATEMENT_HEADS: frozenset[str] = frozenset({"decline", "refuse", "fail", "expect", "likely", "unlikely"})
+# Predicate adjectives whose negation turns down the cue they govern ("not prepared to accept X").
+UNWILLING_NEGATED: frozenset[str] = frozenset({"prepared", "willing", "ready", "minded", "keen", "happy"})
 # Verbs that, governing a cue, take the opposite position ("refused to back the change" → against it).
 REFUSING_VERBS: frozenset[str] = frozenset({"refuse", "decline"})
 # Verbs whose predicate complement evaluates their object ("called the levy unjustified").

@@ -42,6 +42,8 @@ from graph.extract.lexicon import (
     POSITIVE_HEADS,
     RELATION_VERBS,
     SPECULATIVE_MODALS,
+    SUGGESTING_VERBS,
+    UNWILLING_NEGATED,
     VERB_CUES,
     WISH_VERBS,
     Cue,
@@ -86,6 +88,9 @@ def is_statement(tok: Token) -> bool:
         return False
     if tok.dep_ == "xcomp" and head.dep_ == "xcomp" and head.head.lemma_.lower() in NON_STATEMENT_HEADS:
         return False  # "is expected to try and win over …"
+    if tok.dep_ == "xcomp" and head.lower_ in UNWILLING_NEGATED and (
+            is_negated(head) or head.dep_ == "acomp" and is_negated(head.head)):
+        return False  # "is not prepared to accept X": the predicate reader states it (against X)
     return not any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in tok.children)
 
 
@@ -198,6 +203,9 @@ def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> T
         elif child.dep_ == "xcomp" and child.pos_ == "VERB" and not cue.report:
             if not any(c.dep_ == "dobj" and c.i < child.i for c in tok.children):  # else: object control
                 out += xcomp_targets(child, cue)
+        elif child.dep_ == "xcomp" and child.tag_ == "VBG" and lemma in SUGGESTING_VERBS:
+            pos = infinitive_position(child, "Support", "propose", 0.7)  # "suggested scrapping the levy"
+            out += [(pos, "topic")] if pos else []
         elif child.dep_ == "ccomp" and not cue.report and _after_speech(tok, child):
             continue  # "rejected that idea saying X is …": X is what the participle says, not the rejected
         elif child.dep_ == "ccomp" or (child.dep_ == "xcomp" and cue.report):

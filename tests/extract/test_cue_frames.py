@@ -199,3 +199,42 @@ def test_an_owner_is_not_part_of_the_measure(stances_of) -> None:
 def test_making_a_point_is_no_measure(stances_of) -> None:
     found = stances_of("Mr Ben Hale said he was making the observation that the tolls were high.")
     assert not any(p == "Support" and "observation" in t for _, p, t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "polarity", "word"),
+    [
+        # "there is a case for X / to V"
+        ("The Greens said there was a strong case for a public inquiry.", "Green Party", "Support",
+         "inquiry"),
+        ("The Greens said there was a case to tighten the noise rules.", "Green Party", "Support",
+         "noise rules"),
+        # taking over someone's call; recommending and suggesting an action
+        ("Mr Tom Webb joined calls for a public inquiry.", "Tom Webb", "Support", "inquiry"),
+        ("The Greens recommended tightening the noise rules.", "Green Party", "Support", "noise rules"),
+        ("Mr Tom Webb suggested scrapping the road toll.", "Tom Webb", "Oppose", "road toll"),
+        # "has no intention of V-ing" is against V-ing
+        ("Mr Tom Webb has no intention of raising the road toll.", "Tom Webb", "Oppose", "road toll"),
+        # a measure that went wrong
+        ("Mr Tom Webb said the curfew had backfired.", "Tom Webb", "Oppose", "curfew"),
+    ],
+)
+def test_more_cue_frames(stances_of, text: str, holder: str, polarity: str, word: str) -> None:
+    found = stances_of(text)
+    assert any(h == holder and p == polarity and word in t for h, p, t in found), found
+
+
+def test_unwillingness_is_no_acceptance(stances_of) -> None:
+    found = stances_of("Mr Tom Webb is not prepared to accept a road toll.")
+    assert not any(p == "Support" for _, p, _ in found), found
+    assert any(p == "Oppose" and "road toll" in t for _, p, t in found), found
+
+
+def test_refusing_to_rule_out_takes_no_side(stances_of) -> None:
+    found = stances_of("Mr Tom Webb refused to rule out a road toll.")
+    assert not any(p != "Neutral" for _, p, _ in found), found
+
+
+def test_admitting_an_act_is_no_proposal(stances_of) -> None:
+    found = stances_of("Mr Tom Webb admitted raising the road toll.")
+    assert not any(p == "Support" for _, p, _ in found), found
