@@ -94,6 +94,9 @@ def blamed_for(prep: Token, cue: Cue) -> Targets:
     elif lemma in INTENT_VERBS and (obj := next((c for c in act.children if c.dep_ == "dobj"), None)):
         label = topic_label(obj)  # "accused them of plotting cuts"
         pos = Position(cue.polarity, label, cue.act, 0.7) if label else None
+    elif prep.lower_ == "for" and not (lemma in VERB_CUES and VERB_CUES[lemma].report) and any(
+            c.dep_ == "dobj" for c in act.children):
+        pos = infinitive_position(act, cue.polarity, cue.act, 0.7)  # "praised X for cutting the levy"
     else:
         return []  # "accused X of telling lies": conduct, not an issue
     return [(pos, "topic")] if pos else []

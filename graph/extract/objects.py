@@ -200,6 +200,9 @@ def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> T
                 out += blamed_for(prep, cue)  # "accused [the Greens of planning to …]"
         elif child.dep_ == "prep" and cue.act in {"criticise", "praise"}:
             out += blamed_for(child, cue)
+            issue = pobj(child) if child.lower_ == "over" else None  # "criticised the council over X"
+            if issue is not None and issue.pos_ in {"NOUN", "PROPN"} and not ctx.index.actor_at(issue.i):
+                out += _target(issue, cue.polarity, cue.act, cue.confidence, ctx)
         elif child.dep_ == "xcomp" and child.pos_ == "VERB" and not cue.report:
             if not any(c.dep_ == "dobj" and c.i < child.i for c in tok.children):  # else: object control
                 out += xcomp_targets(child, cue)

@@ -238,3 +238,22 @@ def test_refusing_to_rule_out_takes_no_side(stances_of) -> None:
 def test_admitting_an_act_is_no_proposal(stances_of) -> None:
     found = stances_of("Mr Tom Webb admitted raising the road toll.")
     assert not any(p == "Support" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "polarity", "word"),
+    [
+        # what someone is criticised or praised for doing, or criticised over
+        ("The Greens attacked the council for raising the road toll.", "Green Party", "Oppose", "road toll"),
+        ("The Greens praised the council for cutting the road toll.", "Green Party", "Support", "road toll"),
+        ("The Greens criticised the council over the road toll.", "Green Party", "Oppose", "road toll"),
+    ],
+)
+def test_what_a_criticism_is_for(stances_of, text: str, holder: str, polarity: str, word: str) -> None:
+    found = stances_of(text)
+    assert any(h == holder and p == polarity and word in t for h, p, t in found), found
+
+
+def test_criticism_for_a_claim_is_not_about_its_content(stances_of) -> None:
+    found = stances_of("The Greens criticised Mr Tom Webb for claiming the road toll was fair.")
+    assert not any(h == "Green Party" and "road toll" in t for h, _, t in found), found
