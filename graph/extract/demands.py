@@ -29,6 +29,9 @@ from graph.extract.positions import (
 from graph.extract.targets import is_pronoun, passive_label, topic_label
 from graph.records import Polarity
 
+# Intransitive verbs that, demanded of an issue, want it gone: "the levy must go", "this scandal must stop".
+_ENDING_VERBS = frozenset({"go", "stop", "end", "disappear", "cease"})
+
 
 def _shared_subject(clause: Token) -> Token | None:
     """The subject of a clause, or of the verb it is coordinated with ("we will freeze X and extend Y")."""
@@ -114,6 +117,10 @@ def verbal_position(
     if reported and _ongoing_measure(clause, who):  # "said he was providing an extra £1bn for councils"
         label = topic_label(clause)
         return Position("Oppose" if negated else "Support", label, "pledge", 0.6) if label else None
+    ending = lemma in _ENDING_VERBS and not any(c.dep_ in {"dobj", "prep", "prt"} for c in clause.children)
+    if advocacy and ending and subj is not None and is_issue(subj):  # "the levy must go", "this must stop"
+        label = topic_label(refer(subj))
+        return Position("Support" if negated else "Oppose", label, "demand", 0.65) if label else None
     if advocacy or (modals & FUTURE_MODALS and committed):
         if subj is not None and clause.tag_ == "VBN" and subj.dep_ == "nsubjpass":
             # "the UN should be involved": an issue; "Scotland must not be held back": no issue named

@@ -76,6 +76,10 @@ CASES = [
     # a court's ruling is a statement, read through its clause ("ruled out" stays a rejection)
     ("The Supreme Court ruled that the road tolls were lawful.", "Supreme Court", "Support", "road tolls"),
     ("The Supreme Court ruled that the road tolls were unlawful.", "Supreme Court", "Oppose", "road tolls"),
+    # an issue that must go or stop is opposed; talks that must not stop are wanted
+    ("Mr Tom Ridley said the road tolls should go.", "Tom Ridley", "Oppose", "road tolls"),
+    ('Mr Tom Ridley said: "This curfew must stop."', "Tom Ridley", "Oppose", "curfew"),
+    ("Mr Tom Ridley said the trade talks must not stop.", "Tom Ridley", "Support", "trade talks"),
 ]
 
 # (text, a word of the topic that must get no Support/Oppose stance)
