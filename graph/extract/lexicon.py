@@ -94,6 +94,14 @@ PHRASAL_CUES: dict[tuple[str, str], Cue] = {
     ("spell", "out"): Cue("Support", "propose", 0.7),
     ("put", "forward"): Cue("Support", "propose", 0.75),
     ("come", "out"): Cue("Neutral", "state", 0.5),
+    # going on with a measure: "pressed ahead with the reform", "will proceed with the plan"
+    ("press", "ahead"): Cue("Support", "support", 0.75),
+    ("push", "ahead"): Cue("Support", "support", 0.75),
+    ("go", "ahead"): Cue("Support", "support", 0.7),
+    ("forge", "ahead"): Cue("Support", "support", 0.75),
+    ("move", "ahead"): Cue("Support", "support", 0.7),
+    ("plough", "ahead"): Cue("Support", "support", 0.75),
+    ("proceed", "with"): Cue("Support", "support", 0.7),
 }
 
 # Nouns that carry a stance when a holder "expresses" / "has" them or owns them ("X's support for Y").

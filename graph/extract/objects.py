@@ -181,11 +181,12 @@ def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> T
         prep = next(iter(_noun_preps(phrasal)), None)
         obj = pobj(prep) if prep is not None else None
         return _target(obj, cue.polarity, cue.act, cue.confidence, ctx) if obj is not None else []
-    if phrasal is not None and phrasal.dep_ in {"prt", "advmod"}:  # "hit out at X", "hit back at X"
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"at", "against", "over"}),
-                    None)
+    if phrasal is not None and phrasal.dep_ in {"prt", "advmod"}:  # "hit out at X", "pressed ahead with X"
+        preps = {"at", "against", "over", "with"} if phrasal.lower_ == "ahead" else {"at", "against", "over"}
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps), None)
         if prep is not None and (obj := pobj(prep)) is not None:
-            return _claim_targets(obj, cue, ctx) or _target(obj, cue.polarity, cue.act, cue.confidence, ctx)
+            return _claim_targets(obj, cue, ctx) or _backed_demand(obj, cue, ctx) or _target(
+                obj, cue.polarity, cue.act, cue.confidence, ctx)
     lemma = tok.lemma_.lower()
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "with" and (obj := pobj(child)) is not None:

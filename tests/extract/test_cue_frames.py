@@ -257,3 +257,18 @@ def test_what_a_criticism_is_for(stances_of, text: str, holder: str, polarity: s
 def test_criticism_for_a_claim_is_not_about_its_content(stances_of) -> None:
     found = stances_of("The Greens criticised Mr Tom Webb for claiming the road toll was fair.")
     assert not any(h == "Green Party" and "road toll" in t for h, _, t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "polarity", "word"),
+    [
+        # going on with a measure
+        ("The Greens are pressing ahead with plans for a road toll.", "Green Party", "Support", "road toll"),
+        ("The Greens will proceed with the road toll.", "Green Party", "Support", "road toll"),
+        ("The Greens said it was vital to move ahead with the road toll.", "Green Party", "Support",
+         "road toll"),
+    ],
+)
+def test_going_ahead_with_a_measure(stances_of, text: str, holder: str, polarity: str, word: str) -> None:
+    found = stances_of(text)
+    assert any(h == holder and p == polarity and word in t for h, p, t in found), found
