@@ -277,7 +277,7 @@ EVALUATING_VERBS: frozenset[str] = frozenset({
 })
 # Subjects that mean opposition to what they say something about ("critics say X would …").
 CRITIC_NOUNS: frozenset[str] = frozenset({"critic", "opponent", "sceptic", "skeptic", "detractor"})
-SUPPORTER_NOUNS: frozenset[str] = frozenset({"supporter", "proponent", "advocate", "backer"})
+SUPPORTER_NOUNS: frozenset[str] = frozenset({"supporter", "proponent", "advocate", "backer", "champion"})
 
 # Heads of an object that make a reporting verb an endorsement ("recognised the importance of X").
 POSITIVE_HEADS: frozenset[str] = frozenset({

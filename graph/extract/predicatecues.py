@@ -30,6 +30,7 @@ from graph.extract.positions import (
     Position,
     infinitive_position,
     is_negated,
+    partisan_position,
     predicate_position,
     side_taken,
 )
@@ -212,7 +213,11 @@ def _measure_content(verb: Token, ctx: Context) -> Position | None:
 
 
 def copula_side_stances(tok: Token, ctx: Context, sent: Span) -> list[Found]:
-    """'The Greens are against the runway', 'Labour is in favour of the tax'."""
+    """'The Greens are against the runway', 'Labour is in favour of the tax', 'X, a critic of Y, …'."""
+    if tok.dep_ == "appos" and tok.pos_ in {"NOUN", "NUM"}:
+        holders = resolve(tok.head, ctx) if ctx.index.actor_at(tok.head.i) else ()
+        pos = partisan_position(tok, ctx.refer) if holders else None
+        return [make_found(holders, pos, tok.lemma_.lower(), sent)] if pos else []
     if tok.lemma_ != "be" or tok.dep_ not in {"ROOT", "conj", "ccomp"}:
         return []
     if not is_statement(tok) or is_hearsay(tok):

@@ -272,3 +272,31 @@ def test_criticism_for_a_claim_is_not_about_its_content(stances_of) -> None:
 def test_going_ahead_with_a_measure(stances_of, text: str, holder: str, polarity: str, word: str) -> None:
     found = stances_of(text)
     assert any(h == holder and p == polarity and word in t for h, p, t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "polarity", "word"),
+    [
+        # being a supporter or a critic of something
+        ("Mr Tom Webb has been a leading advocate of the road toll.", "Tom Webb", "Support", "road toll"),
+        ("Mr Tom Webb said he was a strong supporter of the road toll.", "Tom Webb", "Support", "road toll"),
+        ("Mr Tom Webb, a critic of the road toll, spoke on Monday.", "Tom Webb", "Oppose", "road toll"),
+        ("Mr Tom Webb, one of the fiercest opponents of the road toll, spoke on Monday.", "Tom Webb",
+         "Oppose", "road toll"),
+    ],
+)
+def test_partisans(stances_of, text: str, holder: str, polarity: str, word: str) -> None:
+    found = stances_of(text)
+    assert any(h == holder and p == polarity and word in t for h, p, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Tom Webb is a former critic of the road toll.",  # no longer
+        "Mr Tom Webb was one of the great advocates of his generation.",  # a lawyer
+    ],
+)
+def test_no_partisan(stances_of, text: str) -> None:
+    found = stances_of(text)
+    assert not any(p != "Neutral" for _, p, _ in found), found
