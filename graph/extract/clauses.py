@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.demands import modals_of, object_of, semi_modal_infinitive, verbal_position
-from graph.extract.evaluations import WH_WORDS, copular_position
+from graph.extract.evaluations import WH_WORDS, copular_position, is_issue
 from graph.extract.evaluativewords import FEELING_NOUNS
 from graph.extract.lexicon import ADVOCACY_MODALS, EVIDENCE_NOUNS
 from graph.extract.positions import (
@@ -122,6 +122,11 @@ def read_clause(
     if any(c.dep_ == "advmod" and c.lower_ in {"how", "why"} for c in clause.children):
         return None  # "How can it be right that …?": a rhetorical question
     if clause.lemma_ == "be" and (side := side_taken(clause, refer)) is not None:
+        if subj is not None and actor_at(subj.i):
+            return None  # "said the Greens were against X": the Greens' side, read on its own
+        if subj is not None and is_issue(subj) and side.polarity == "Oppose":
+            label = topic_label(refer(subj))  # "such attacks are against our interests": the attacks are bad
+            return Position("Oppose", label, "evaluate", 0.6) if label else None
         return side
     needed = semi_modal_infinitive(clause)
     passive = needed is not None and any(c.dep_ == "auxpass" for c in [*clause.children, *needed.children])

@@ -80,6 +80,9 @@ CASES = [
     ("Mr Tom Ridley said the road tolls should go.", "Tom Ridley", "Oppose", "road tolls"),
     ('Mr Tom Ridley said: "This curfew must stop."', "Tom Ridley", "Oppose", "curfew"),
     ("Mr Tom Ridley said the trade talks must not stop.", "Tom Ridley", "Support", "trade talks"),
+    # an issue "against" an interest is judged, not the interest
+    ("Mr Tom Ridley said such strikes were against the national interest.", "Tom Ridley", "Oppose",
+     "strikes"),
 ]
 
 # (text, a word of the topic that must get no Support/Oppose stance)
@@ -147,3 +150,14 @@ def test_an_owned_refusal_is_never_support(stances_of) -> None:
 def test_a_passive_plan_is_not_the_subjects(stances_of) -> None:
     found = stances_of("The Greens are to be offered a slot on the channel.")
     assert not any(p in {"Support", "Oppose"} for _, p, _ in found), found
+
+
+def test_a_reported_side_is_not_the_reporters(stances_of) -> None:
+    found = stances_of("Mr Tom Ridley said the Greens were against the road toll.")
+    assert ("Green Party", "Oppose", "road toll") in found, found
+    assert not any(h == "Tom Ridley" and p != "Neutral" for h, p, _ in found), found
+
+
+def test_an_interest_something_is_against_is_not_opposed(stances_of) -> None:
+    found = stances_of("Mr Tom Ridley said such strikes were against the national interest.")
+    assert not any(p == "Oppose" and "interest" in t for _, p, t in found), found
