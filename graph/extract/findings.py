@@ -50,7 +50,11 @@ def is_hearsay(tok: Token) -> bool:
     for _ in range(3):
         if node.dep_ not in _EMBEDDING_DEPS or node.head.i == node.i:
             return False
+        # a verb of the same form coordinated with the hearsay verb; "accused X of telling lies and then
+        # attacking them" (a gerund hung on a past tense) is a misparse of the accusation's content
+        coordinated = node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ == "VERB" and (
+            node.tag_ == node.head.tag_)
         node = node.head
-        if node.lemma_.lower() in HEARSAY_HEADS:
-            return True
+        if node.lemma_.lower() in HEARSAY_HEADS and not coordinated:
+            return True  # "accusing him of X and calling for Y": the call is the subject's own act
     return False

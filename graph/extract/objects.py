@@ -175,6 +175,9 @@ def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> T
         return _target(obj, cue.polarity, cue.act, cue.confidence, ctx)
     if phrasal is not None and phrasal.dep_ in {"advcl", "ccomp"}:  # "called for X to be Y"
         subj = next((c for c in phrasal.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and subj.pos_ == "PRON" and phrasal.tag_ == "VB":  # "called for him to resign"
+            pos = infinitive_position(phrasal, cue.polarity, cue.act, cue.confidence)
+            return [(pos, "topic")] if pos else []
         label = passive_label(phrasal, subj, gerund_verb=phrasal.tag_ != "VBN") if subj is not None else None
         return [(Position(cue.polarity, label, cue.act, cue.confidence), "topic")] if label else []
     if phrasal is not None and phrasal.dep_ == "dobj":  # "drew attention to X"

@@ -300,3 +300,19 @@ def test_partisans(stances_of, text: str, holder: str, polarity: str, word: str)
 def test_no_partisan(stances_of, text: str) -> None:
     found = stances_of(text)
     assert not any(p != "Neutral" for _, p, _ in found), found
+
+
+def test_a_call_for_a_pronoun_to_act_is_for_the_act(stances_of) -> None:
+    found = stances_of("Ms Jane Moore called for him to apologise for the remark.")
+    assert any(h == "Jane Moore" and p == "Support" and "apologis" in t for h, p, t in found), found
+
+
+def test_an_act_coordinated_with_an_accusation_is_the_speakers_own(stances_of) -> None:
+    found = stances_of("Ms Jane Moore wrote to the mayor accusing him of arrogance and calling for a public "
+                       "inquiry.")
+    assert any(h == "Jane Moore" and p == "Support" and "inquiry" in t for h, p, t in found), found
+
+
+def test_a_claim_inside_an_accusation_stays_hearsay(stances_of) -> None:
+    found = stances_of("Ms Jane Moore accused the Greens of planning to scrap the road toll.")
+    assert not any(h == "Green Party" and p != "Neutral" for h, p, _ in found), found
