@@ -154,6 +154,11 @@ LEAD_MEASURE_NOUNS: frozenset[str] = frozenset({
     "plan", "proposal", "measure", "scheme", "reform", "overhaul", "shake-up", "package", "blueprint",
     "initiative", "strategy", "change", "rule", "law", "legislation", "bill",
 })
+# Measures whose to-infinitive is their owner's purpose: "X's bill to change the law".
+PURPOSE_MEASURE_NOUNS: frozenset[str] = frozenset({
+    "bill", "amendment", "motion", "scheme", "policy", "strategy", "measure", "legislation", "reform",
+    "package", "campaign", "drive", "crackdown", "blueprint", "law",
+})
 # Reporting verbs whose direct object is a measure the subject puts forward ("announced a cash hand-out"):
 # annotators code an announced measure as support for it.
 ANNOUNCING_VERBS: frozenset[str] = frozenset({"announce"})

@@ -23,6 +23,7 @@ from graph.extract.lexicon import (
     MEASURE_PARTICIPLES,
     NOUN_CUES,
     PREDICATE_CUES,
+    PURPOSE_MEASURE_NOUNS,
 )
 from graph.extract.objects import clause_of_noun, is_statement, noun_targets
 from graph.extract.positions import (
@@ -138,7 +139,7 @@ def owned_measure_stances(tok: Token, ctx: Context, sent: Span) -> list[Found]:
                      None)
         if agent is not None and acl.lemma_.lower() in MEASURE_PARTICIPLES:
             holders = resolve(agent, ctx)
-    lead = _lead_stances(tok, holders, ctx, sent)
+    lead = _lead_stances(tok, holders, ctx, sent) + _purpose_stances(tok, ctx, sent)
     issue = ctx.refer(tok)
     label = None if not holders or is_generic(issue) else topic_label(issue)
     if label and owner is not None and issue.i == tok.i:  # "X's planned road tolls": not "X planned …"
@@ -147,6 +148,22 @@ def owned_measure_stances(tok: Token, ctx: Context, sent: Span) -> list[Found]:
         label = " ".join(w for w in label.split() if w.lower() not in drop) or None
     own = [make_found(holders, Position("Support", label, "propose", 0.65), "plan", sent)] if label else []
     return own + lead
+
+
+def _purpose_stances(noun: Token, ctx: Context, sent: Span) -> list[Found]:
+    """'X's bill to change the law', 'a Lib Dem policy to help first-time buyers': X proposes the purpose.
+    Only the to-infinitive counts: "the government's policy on asylum" takes no side on asylum."""
+    if noun.lemma_.lower() not in PURPOSE_MEASURE_NOUNS or noun.lemma_.lower() in NOUN_CUES:
+        return []
+    purpose = next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    and not any(a.dep_ == "auxpass" for a in c.children)), None)  # "… to be shown": no aim
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                  or c.dep_ in {"compound", "amod"} and resolve(c, ctx)), None)
+    if purpose is None or owner is None or not (holders := resolve(owner, ctx)):
+        return []
+    pos = infinitive_position(purpose, "Support", "propose", 0.65)
+    return [make_found(holders, pos, "plan", sent)] if pos else []
 
 
 def _lead_stances(noun: Token, holders: tuple[str, ...], ctx: Context, sent: Span) -> list[Found]:

@@ -195,3 +195,21 @@ def test_measure_in_a_lead(stances_of, text: str, holder: str, polarity: str, wo
 def test_a_measure_without_an_owner_is_nobodys_proposal(stances_of) -> None:
     found = stances_of("Drivers could face a road toll under the new rules.")
     assert not [s for s in found if s[1] != "Neutral"], found
+
+
+def test_an_owned_measure_proposes_its_purpose(stances_of) -> None:
+    found = stances_of("Tory MP Jane Moore's private member's bill to change the planning law received a "
+                       "first reading.")
+    assert ("Jane Moore", "Support", "changing planning law") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Greens' policy on asylum is unclear.",  # a policy on X takes no side on X
+        "The Greens' programme to be shown on Sunday is about farming.",  # a passive infinitive is no aim
+    ],
+)
+def test_an_owned_measure_without_a_purpose(stances_of, text: str) -> None:
+    found = stances_of(text)
+    assert not any(p != "Neutral" for _, p, _ in found), found
