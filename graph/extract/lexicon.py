@@ -170,6 +170,8 @@ ANNOUNCED_NON_MEASURES: frozenset[str] = frozenset({
 })
 # Nouns whose that-clause the speaker asserts ("there is growing evidence that X is unsustainable").
 EVIDENCE_NOUNS: frozenset[str] = frozenset({"evidence", "proof", "sign", "indication", "fact"})
+# Nouns whose that-clause is what a welcome or a criticism is about ("welcomed news that X").
+FACT_NOUNS: frozenset[str] = frozenset({"fact", "news", "announcement", "confirmation", "revelation"})
 # Nouns naming someone's claim: "rejected claims that X" opposes X itself.
 CLAIM_NOUNS: frozenset[str] = frozenset({
     "claim", "suggestion", "allegation", "idea", "notion", "argument", "assertion", "charge", "accusation",

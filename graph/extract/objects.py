@@ -33,6 +33,7 @@ from graph.extract.lexicon import (
     CLAIM_NOUNS,
     EVALUATING_VERBS,
     EVIDENCE_NOUNS,
+    FACT_NOUNS,
     LEMMA_FIXES,
     LIGHT_VERBS,
     NEGATIVE_HEADS,
@@ -269,6 +270,8 @@ def _object_targets(tok: Token, obj: Token, cue: Cue, ctx: Context) -> Targets:
     claimed = _claim_targets(obj, cue, ctx) or ([] if lemma in LIGHT_VERBS else _backed_demand(obj, cue, ctx))
     if claimed:
         return claimed
+    if olemma in FACT_NOUNS and not cue.report and cue.polarity != "Neutral":
+        return _fact_targets(obj, cue)  # "welcomed news that X", "criticised the fact that X"
     if ctx.index.actor_at(obj.i):
         rel = RELATION_VERBS.get(lemma)
         if rel is not None:
@@ -300,6 +303,23 @@ def _claim_targets(obj: Token, cue: Cue, ctx: Context) -> Targets:
         return []
     return [(Position(p.polarity if cue.polarity == "Support" else FLIP[p.polarity], p.label, cue.act,
                       cue.confidence), k) for p, k in clause_of_noun(obj, ctx)]
+
+
+def _fact_targets(fact: Token, cue: Cue) -> Targets:
+    """'welcomed news that donors will add £1bn to the fund', 'criticised the fact that billions were spent on
+    war': the cue's side on what the clause says happens (its own position, flipped by an opposing cue)."""
+    clause = next((c for c in fact.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}),
+                  None)
+    subj = None if clause is None else next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}),
+                                            None)
+    if clause is None or subj is None:
+        return []
+    stated = read_clause(clause)
+    if stated is not None and stated.polarity != "Neutral":
+        pol = stated.polarity if cue.polarity == "Support" else FLIP[stated.polarity]
+        return [(Position(pol, stated.label, cue.act, cue.confidence), "topic")]
+    label = passive_label(clause, subj, gerund_verb=clause.tag_ != "VBN")
+    return [(Position(cue.polarity, label, cue.act, cue.confidence), "topic")] if label else []
 
 
 def _backed_demand(obj: Token, cue: Cue, ctx: Context) -> Targets:

@@ -316,3 +316,20 @@ def test_an_act_coordinated_with_an_accusation_is_the_speakers_own(stances_of) -
 def test_a_claim_inside_an_accusation_stays_hearsay(stances_of) -> None:
     found = stances_of("Ms Jane Moore accused the Greens of planning to scrap the road toll.")
     assert not any(h == "Green Party" and p != "Neutral" for h, p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "polarity", "word"),
+    [
+        # a welcome or a criticism of what a fact or a piece of news says happens
+        ("Mr Tom Webb criticised the fact that millions had been spent on consultants.", "Tom Webb",
+         "Oppose", "consultants"),
+        ("Mr Tom Webb welcomed news that Norway will put an extra £1bn into the vaccine fund.", "Tom Webb",
+         "Support", "vaccine fund"),
+        ("Mr Tom Webb welcomed the fact that the road toll would be scrapped.", "Tom Webb", "Oppose",
+         "road toll"),
+    ],
+)
+def test_what_a_fact_says(stances_of, text: str, holder: str, polarity: str, word: str) -> None:
+    found = stances_of(text)
+    assert any(h == holder and p == polarity and word in t for h, p, t in found), found
