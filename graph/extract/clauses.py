@@ -115,8 +115,11 @@ def read_clause(
     is a shifted "will" ("said the age would be reduced").
     """
     subj = clause_subject(clause)
-    if subj is not None and (subj.lower_ in WH_WORDS or any(t.lower_ in WH_WORDS for t in subj.subtree)):
-        return None  # "What really matters is …": a pseudo-cleft, not a judgement of its subject
+    if subj is not None and (subj.lower_ in WH_WORDS or any(
+            t.lower_ in WH_WORDS and t.head.dep_ != "relcl" for t in subj.subtree)):
+        # "What really matters is …": a pseudo-cleft, not a judgement of its subject (a relative clause
+        # inside the subject, "proposals, which include X, are unrealistic", is no pseudo-cleft)
+        return None
     if subj is not None and subj.lower_ in {"nobody", "none", "noone"}:
         return None  # "nobody should doubt that …": rhetoric, not a position on "doubting"
     if any(c.dep_ == "advmod" and c.lower_ in {"how", "why"} for c in clause.children):

@@ -80,6 +80,9 @@ CASES = [
     ("Mr Tom Ridley said the road tolls should go.", "Tom Ridley", "Oppose", "road tolls"),
     ('Mr Tom Ridley said: "This curfew must stop."', "Tom Ridley", "Oppose", "curfew"),
     ("Mr Tom Ridley said the trade talks must not stop.", "Tom Ridley", "Support", "trade talks"),
+    # a relative clause inside the judged subject is no pseudo-cleft
+    ("Mr Tom Ridley said the road tolls, which include a charge for lorries, were unworkable.", "Tom Ridley",
+     "Oppose", "road tolls"),
     # an issue "against" an interest is judged, not the interest
     ("Mr Tom Ridley said such strikes were against the national interest.", "Tom Ridley", "Oppose",
      "strikes"),
@@ -104,6 +107,8 @@ NO_SIDE = [
     ("Mr Tom Ridley declined to say if he was pleased with the deal on fishing quotas.", "fishing quotas"),
     # "the first time" is no "time to"
     ("Mr Tom Ridley said it was the first time the road tolls had been raised.", "road tolls"),
+    # a pseudo-cleft judges no subject
+    ("Mr Tom Ridley said what mattered most was a fair road toll.", "what"),
     # the verb "abuse" says the thing was harmed, not that it is bad
     ("Mr Tom Ridley said the fishing quotas were being abused.", "fishing quotas"),
 ]
