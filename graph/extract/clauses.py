@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from graph.extract.demands import modals_of, object_of, semi_modal_infinitive, verbal_position
 from graph.extract.evaluations import WH_WORDS, copular_position, is_issue
 from graph.extract.evaluativewords import FEELING_NOUNS
-from graph.extract.lexicon import ADVOCACY_MODALS, EVIDENCE_NOUNS
+from graph.extract.lexicon import ADVOCACY_MODALS, EVIDENCE_NOUNS, FUTURE_MODALS
 from graph.extract.positions import (
     ActorAt,
     Position,
@@ -43,6 +43,10 @@ def _existential(clause: Token, refer: Refer) -> Position | None:
         return _no_need(attr, refer)
     if attr is not None and attr.lemma_.lower() == "case":
         return _case_for(attr, refer)
+    if attr is not None and any(c.lower_ == "no" for c in attr.children) and modals_of(clause) & (
+            ADVOCACY_MODALS | FUTURE_MODALS):  # "there will be no tax rises", "there should be no tolls"
+        label = topic_label(refer(attr))
+        return Position("Oppose", label, "pledge", 0.6) if label else None
     if attr is None or any(c.lower_ == "no" for c in attr.children):
         return None
     if attr.lemma_.lower() in EVIDENCE_NOUNS:  # "there is evidence that the plan is failing"

@@ -52,6 +52,8 @@ class Position:
 
 def is_negated(tok: Token) -> bool:
     """A negation on the token or its auxiliaries ("not ready", "would never"), but not "not only"."""
+    if tok.dep_ == "xcomp" and tok.head.lower_ == "going" and tok.head.i != tok.i and is_negated(tok.head):
+        return True  # "is not going to introduce X" = will not introduce X
     for child in tok.children:
         if child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children):
             return True  # "can no longer be justified"

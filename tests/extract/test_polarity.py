@@ -80,6 +80,10 @@ CASES = [
     ("Mr Tom Ridley said the road tolls should go.", "Tom Ridley", "Oppose", "road tolls"),
     ('Mr Tom Ridley said: "This curfew must stop."', "Tom Ridley", "Oppose", "curfew"),
     ("Mr Tom Ridley said the trade talks must not stop.", "Tom Ridley", "Support", "trade talks"),
+    # "there will be no X" pledges against X; "not going to V" is "will not V"
+    ("Mr Tom Ridley said there would be no new road tolls.", "Tom Ridley", "Oppose", "road tolls"),
+    ("Mr Tom Ridley said there should be no road tolls.", "Tom Ridley", "Oppose", "road tolls"),
+    ("Mr Tom Ridley said he was not going to introduce road tolls.", "Tom Ridley", "Oppose", "road tolls"),
     # a relative clause inside the judged subject is no pseudo-cleft
     ("Mr Tom Ridley said the road tolls, which include a charge for lorries, were unworkable.", "Tom Ridley",
      "Oppose", "road tolls"),
@@ -107,6 +111,8 @@ NO_SIDE = [
     ("Mr Tom Ridley declined to say if he was pleased with the deal on fishing quotas.", "fishing quotas"),
     # "the first time" is no "time to"
     ("Mr Tom Ridley said it was the first time the road tolls had been raised.", "road tolls"),
+    # a fact stated with "no" is no pledge
+    ("Mr Tom Ridley said there was no road toll on the bridge.", "road toll"),
     # a pseudo-cleft judges no subject
     ("Mr Tom Ridley said what mattered most was a fair road toll.", "what"),
     # the verb "abuse" says the thing was harmed, not that it is bad
