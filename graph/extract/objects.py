@@ -31,6 +31,7 @@ from graph.extract.lexicon import (
     ANNOUNCED_NON_MEASURES,
     ANNOUNCING_VERBS,
     CLAIM_NOUNS,
+    COMPLEMENT_OPPOSE_VERBS,
     EVALUATING_VERBS,
     EVIDENCE_NOUNS,
     FACT_NOUNS,
@@ -49,7 +50,7 @@ from graph.extract.lexicon import (
     WISH_VERBS,
     Cue,
 )
-from graph.extract.positions import FLIP, Position, infinitive_position, is_negated
+from graph.extract.positions import FLIP, Position, infinitive_position, is_negated, is_on_hold
 from graph.extract.targets import passive_label, topic_label
 from graph.records import Polarity
 
@@ -179,6 +180,9 @@ def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> T
         if subj is not None and subj.pos_ == "PRON" and phrasal.tag_ == "VB":  # "called for him to resign"
             pos = infinitive_position(phrasal, cue.polarity, cue.act, cue.confidence)
             return [(pos, "topic")] if pos else []
+        ending = phrasal.lemma_.lower() in COMPLEMENT_OPPOSE_VERBS or is_on_hold(phrasal)  # "X to be scrapped"
+        if subj is not None and ending and phrasal.tag_ == "VBN" and (label := topic_label(ctx.refer(subj))):
+            return [(Position(FLIP[cue.polarity], label, cue.act, cue.confidence), "topic")]
         label = passive_label(phrasal, subj, gerund_verb=phrasal.tag_ != "VBN") if subj is not None else None
         return [(Position(cue.polarity, label, cue.act, cue.confidence), "topic")] if label else []
     if phrasal is not None and phrasal.dep_ == "dobj":  # "drew attention to X"

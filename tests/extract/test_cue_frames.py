@@ -333,3 +333,9 @@ def test_a_claim_inside_an_accusation_stays_hearsay(stances_of) -> None:
 def test_what_a_fact_says(stances_of, text: str, holder: str, polarity: str, word: str) -> None:
     found = stances_of(text)
     assert any(h == holder and p == polarity and word in t for h, p, t in found), found
+
+
+def test_a_call_for_something_to_be_scrapped_opposes_it(stances_of) -> None:
+    found = stances_of("Mr Tom Webb called for the road toll to be scrapped.")
+    assert ("Tom Webb", "Oppose", "road toll") in found, found
+    assert not any(p == "Support" for _, p, _ in found), found
