@@ -180,7 +180,7 @@ def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> T
         if subj is not None and subj.pos_ == "PRON" and phrasal.tag_ == "VB":  # "called for him to resign"
             pos = infinitive_position(phrasal, cue.polarity, cue.act, cue.confidence)
             return [(pos, "topic")] if pos else []
-        ending = phrasal.lemma_.lower() in COMPLEMENT_OPPOSE_VERBS or is_on_hold(phrasal)  # "X to be scrapped"
+        ending = phrasal.lemma_.lower() in COMPLEMENT_OPPOSE_VERBS or is_on_hold(phrasal)  # "X to be shelved"
         if subj is not None and ending and phrasal.tag_ == "VBN" and (label := topic_label(ctx.refer(subj))):
             return [(Position(FLIP[cue.polarity], label, cue.act, cue.confidence), "topic")]
         label = passive_label(phrasal, subj, gerund_verb=phrasal.tag_ != "VBN") if subj is not None else None
