@@ -80,6 +80,9 @@ CASES = [
     ("Mr Tom Ridley said the road tolls should go.", "Tom Ridley", "Oppose", "road tolls"),
     ('Mr Tom Ridley said: "This curfew must stop."', "Tom Ridley", "Oppose", "curfew"),
     ("Mr Tom Ridley said the trade talks must not stop.", "Tom Ridley", "Support", "trade talks"),
+    # lifting a ban or an embargo is against it
+    ("Canada called for the arms embargo to be lifted.", "Canada", "Oppose", "embargo"),
+    ("Canada pledged to work towards lifting the fishing ban.", "Canada", "Oppose", "fishing ban"),
     # "there will be no X" pledges against X; "not going to V" is "will not V"
     ("Mr Tom Ridley said there would be no new road tolls.", "Tom Ridley", "Oppose", "road tolls"),
     ("Mr Tom Ridley said there should be no road tolls.", "Tom Ridley", "Oppose", "road tolls"),
