@@ -30,7 +30,7 @@ CASES = [
      "Oppose", "identity cards"),
     ("Mr Ben Hale said it was wrong to put farmers under the same quota as fishermen.", "Ben Hale", "Oppose",
      "quota"),
-    ("Canada pledged to work towards lifting the ban on seal products.", "Canada", "Support", "ban"),
+    ("Canada pledged to work towards lifting the ban on seal products.", "Canada", "Oppose", "ban"),
     ("Mr Ben Hale said nurses did not want to go on strike and called for talks with ministers.", "Ben Hale",
      "Support", "talks"),
     ("The Liberal Democrats hit back at the Tory proposals for a flat tax.", "Liberal Democrats", "Oppose",
