@@ -33,6 +33,11 @@ from graph.records import Polarity
 _ENDING_VERBS = frozenset({"go", "stop", "end", "disappear", "cease"})
 
 
+# Verbs whose passive keeps the thing given as object: "pupils should be offered free lessons".
+_GIVING_VERBS = frozenset({"give", "offer", "afford", "grant", "guarantee", "allow", "hand", "promise",
+                           "award"})
+
+
 def _shared_subject(clause: Token) -> Token | None:
     """The subject of a clause, or of the verb it is coordinated with ("we will freeze X and extend Y")."""
     subj = clause_subject(clause)
@@ -107,8 +112,12 @@ def verbal_position(
     shared = _shared_subject(clause)  # "she would freeze X and extend Y": "extend" shares "she would"
     inherits = subj is None and shared is not None and shared.lower_ in {"he", "she", "they", "we", "i"}
     who = shared if inherits and _names_measure(clause) else subj
+    retained = next((c for c in clause.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                     and not any(d.lower_ == "no" for d in c.children)), None) if (
+        lemma in _GIVING_VERBS and subj is not None and subj.dep_ == "nsubjpass") else None
     committed = who is not None and (
         who.lower_ in {"they", "he", "she", "it"}
+        or (retained is not None and bool(modals & {"will", "shall", "would"}))  # "would be offered X"
         or (who.lower_ in {"we", "i"} and not modals & {"would", "could"})  # "I would send him": a wish
         or (who.dep_ == "nsubjpass" and is_issue(who) and bool(modals & ({"will", "shall", "would"}
                                                                          if reported else {"will", "shall"}))
@@ -121,8 +130,12 @@ def verbal_position(
     if advocacy and ending and subj is not None and is_issue(subj):  # "the levy must go", "this must stop"
         label = topic_label(refer(subj))
         return Position("Support" if negated else "Oppose", label, "demand", 0.65) if label else None
-    if advocacy or (modals & FUTURE_MODALS and committed):
-        if subj is not None and clause.tag_ == "VBN" and subj.dep_ == "nsubjpass":
+    withheld = lemma in _GIVING_VERBS and any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children)
+                                              for c in clause.children)  # "would be given no title"
+    if (advocacy or (modals & FUTURE_MODALS and committed)) and not withheld:
+        if retained is not None and (label := topic_label(retained)):
+            pass  # "pupils should be offered free lessons": the lessons are the issue
+        elif subj is not None and clause.tag_ == "VBN" and subj.dep_ == "nsubjpass":
             # "the UN should be involved": an issue; "Scotland must not be held back": no issue named
             named = subj.ent_type_ in {"GPE", "PERSON", "NORP"}
             label = None if named or is_pronoun(subj) else passive_label(clause, subj)

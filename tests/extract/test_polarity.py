@@ -80,6 +80,11 @@ CASES = [
     ("Mr Tom Ridley said the road tolls should go.", "Tom Ridley", "Oppose", "road tolls"),
     ('Mr Tom Ridley said: "This curfew must stop."', "Tom Ridley", "Oppose", "curfew"),
     ("Mr Tom Ridley said the trade talks must not stop.", "Tom Ridley", "Support", "trade talks"),
+    # a passive of giving: the thing given is the issue
+    ("People in debt should be afforded greater protection from lenders, the Greens say.", "Green Party",
+     "Support", "protection"),
+    ("Pupils would be offered free sports lessons by a Green government, the Greens have said.",
+     "Green Party", "Support", "sports lessons"),
     # lifting a ban or an embargo is against it
     ("Canada called for the arms embargo to be lifted.", "Canada", "Oppose", "embargo"),
     ("Canada pledged to work towards lifting the fishing ban.", "Canada", "Oppose", "fishing ban"),
@@ -114,6 +119,8 @@ NO_SIDE = [
     ("Mr Tom Ridley declined to say if he was pleased with the deal on fishing quotas.", "fishing quotas"),
     # "the first time" is no "time to"
     ("Mr Tom Ridley said it was the first time the road tolls had been raised.", "road tolls"),
+    # being given nothing is no measure
+    ("Mr Tom Ridley said the adviser would be given no formal title.", "title"),
     # a fact stated with "no" is no pledge
     ("Mr Tom Ridley said there was no road toll on the bridge.", "road toll"),
     # a pseudo-cleft judges no subject
