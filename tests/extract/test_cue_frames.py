@@ -339,3 +339,18 @@ def test_a_call_for_something_to_be_scrapped_opposes_it(stances_of) -> None:
     found = stances_of("Mr Tom Webb called for the road toll to be scrapped.")
     assert ("Tom Webb", "Oppose", "road toll") in found, found
     assert not any(p == "Support" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "polarity", "word"),
+    [
+        # a court's ruling states its judgement of what the clause says
+        ("The move follows a Supreme Court ruling that the detention of the men was unlawful.",
+         "Supreme Court", "Oppose", "detention"),
+        ("The Supreme Court's judgement that the road toll was lawful angered the Greens.", "Supreme Court",
+         "Support", "road toll"),
+    ],
+)
+def test_rulings(stances_of, text: str, holder: str, polarity: str, word: str) -> None:
+    found = stances_of(text)
+    assert any(h == holder and p == polarity and word in t for h, p, t in found), found
