@@ -196,7 +196,7 @@ COMPLEMENT_OPPOSE_VERBS: frozenset[str] = frozenset({
     "undermine", "damage", "harm", "hurt", "threaten", "destroy", "weaken", "abandon", "drop", "axe",
     "halt", "veto", "resist", "risk", "waste", "mislead", "betray", "ignore", "break", "lose", "punish",
     "penalise", "penalize", "suspend", "shelve", "postpone", "delay", "ditch", "reverse",
-    "repeal", "withdraw", "overturn", "outlaw", "replace", "dismantle", "lift",
+    "repeal", "withdraw", "overturn", "outlaw", "replace", "dismantle", "lift", "deny",
 })
 
 # Nouns whose "is to V" states what the speaker wants ("the aim is to preserve tradition").
