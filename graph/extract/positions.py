@@ -133,7 +133,8 @@ def infinitive_position(verb: Token, polarity: Polarity, act: str, confidence: f
         label = topic_label(seen)  # "keen to see a cap on bonuses": the cap
         return Position(polarity, label, act, confidence) if label else None
     if verb.lemma_.lower() in COMPLEMENT_OPPOSE_VERBS or is_on_hold(verb):
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        obj = objs[-1] if objs else None  # "deny people longer hours": the thing withheld
         label = topic_label(obj) if obj is not None else None
         return Position(FLIP[polarity], label, act, confidence) if label else None
     label = action_label(verb)

@@ -88,8 +88,8 @@ CASES = [
     # judging the ending or withholding of something judges that thing the other way
     ("Mr Tom Ridley said it would be wrong to scrap the road tolls.", "Tom Ridley", "Support", "road tolls"),
     ("Mr Tom Ridley said it was right to abolish the road tolls.", "Tom Ridley", "Oppose", "road tolls"),
-    ("Mr Tom Ridley said it was wrong to deny people longer opening hours.", "Tom Ridley", "Support",
-     "opening hours"),
+    ("Mr Tom Ridley said it was wrong to deny pensioners the free bus passes.", "Tom Ridley", "Support",
+     "bus passes"),
     # lifting a ban or an embargo is against it
     ("Canada called for the arms embargo to be lifted.", "Canada", "Oppose", "embargo"),
     ("Canada pledged to work towards lifting the fishing ban.", "Canada", "Oppose", "fishing ban"),
