@@ -119,7 +119,7 @@ NOUN_CUES: dict[str, Cue] = {
     **_cues("Oppose", "criticise", 0.7, "condemnation disapproval reservation reservations "
             "scepticism skepticism anger"),
     **_cues("Neutral", "state", 0.55, "view position belief claim argument insistence statement warning"),
-    # a court's finding states what it judges: "a Law Lords ruling that the detention was unlawful"
+    # a court's finding states what it judges: "a Supreme Court ruling that the detention was unlawful"
     **_cues("Neutral", "state", 0.6, "ruling judgement judgment verdict finding"),
 }
 

@@ -193,7 +193,7 @@ def partisan_position(noun: Token, refer: Refer) -> Position | None:
     if lemma not in SUPPORTER_NOUNS and lemma not in CRITIC_NOUNS:
         return None
     if any(c.lower_ in {"former", "ex", "erstwhile", "one-time"} for c in noun.children):
-        return None  # "a former critic of the Lords": no longer
+        return None  # "a former critic of the upper house": no longer
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ in {"pobj", "pcomp"}), None) if of is not None else None
     if obj is None or obj.lemma_.lower() in {"generation", "time", "age", "era", "day"}:

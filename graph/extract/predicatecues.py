@@ -151,7 +151,7 @@ def owned_measure_stances(tok: Token, ctx: Context, sent: Span) -> list[Found]:
 
 
 def _purpose_stances(noun: Token, ctx: Context, sent: Span) -> list[Found]:
-    """'X's bill to change the law', 'a Lib Dem policy to help first-time buyers': X proposes the purpose.
+    """'X's bill to change the law', 'a Green policy to help first-time buyers': X proposes the purpose.
     Only the to-infinitive counts: "the government's policy on asylum" takes no side on asylum."""
     if noun.lemma_.lower() not in PURPOSE_MEASURE_NOUNS or noun.lemma_.lower() in NOUN_CUES:
         return []
@@ -193,7 +193,7 @@ def _governing_verb(noun: Token) -> Token | None:
                 c.lemma_.lower() == "part" for c in node.children)):
             verb = node.head
             for _ in range(2):  # "retire at 60 | under the plans": the parser hung it on the number
-                if verb.pos_ in {"VERB", "AUX"} or verb.dep_ not in {"pobj", "prep"}:
+                if verb.pos_ in {"VERB", "AUX"} or verb.dep_ not in {"pobj", "prep", "dobj"}:
                     break
                 verb = verb.head
             return verb if verb.pos_ in {"VERB", "AUX"} else None

@@ -205,12 +205,12 @@ def test_making_a_point_is_no_measure(stances_of) -> None:
     ("text", "holder", "polarity", "word"),
     [
         # "there is a case for X / to V"
-        ("The Greens said there was a strong case for a public inquiry.", "Green Party", "Support",
-         "inquiry"),
+        ("The Greens said there was a strong case for an independent review.", "Green Party", "Support",
+         "review"),
         ("The Greens said there was a case to tighten the noise rules.", "Green Party", "Support",
          "noise rules"),
         # taking over someone's call; recommending and suggesting an action
-        ("Mr Tom Webb joined calls for a public inquiry.", "Tom Webb", "Support", "inquiry"),
+        ("Mr Tom Webb joined calls for an independent review.", "Tom Webb", "Support", "review"),
         ("The Greens recommended tightening the noise rules.", "Green Party", "Support", "noise rules"),
         ("Mr Tom Webb suggested scrapping the road toll.", "Tom Webb", "Oppose", "road toll"),
         # "has no intention of V-ing" is against V-ing
@@ -308,9 +308,9 @@ def test_a_call_for_a_pronoun_to_act_is_for_the_act(stances_of) -> None:
 
 
 def test_an_act_coordinated_with_an_accusation_is_the_speakers_own(stances_of) -> None:
-    found = stances_of("Ms Jane Moore wrote to the mayor accusing him of arrogance and calling for a public "
-                       "inquiry.")
-    assert any(h == "Jane Moore" and p == "Support" and "inquiry" in t for h, p, t in found), found
+    found = stances_of("Ms Jane Moore wrote to the mayor accusing him of arrogance and calling for an "
+                       "independent review.")
+    assert any(h == "Jane Moore" and p == "Support" and "review" in t for h, p, t in found), found
 
 
 def test_a_claim_inside_an_accusation_stays_hearsay(stances_of) -> None:
@@ -324,8 +324,8 @@ def test_a_claim_inside_an_accusation_stays_hearsay(stances_of) -> None:
         # a welcome or a criticism of what a fact or a piece of news says happens
         ("Mr Tom Webb criticised the fact that millions had been spent on consultants.", "Tom Webb",
          "Oppose", "consultants"),
-        ("Mr Tom Webb welcomed news that Norway will put an extra £1bn into the vaccine fund.", "Tom Webb",
-         "Support", "vaccine fund"),
+        ("Mr Tom Webb welcomed news that Norway will put an extra £1bn into the flood fund.", "Tom Webb",
+         "Support", "flood fund"),
         ("Mr Tom Webb welcomed the fact that the road toll would be scrapped.", "Tom Webb", "Oppose",
          "road toll"),
     ],
@@ -345,8 +345,8 @@ def test_a_call_for_something_to_be_scrapped_opposes_it(stances_of) -> None:
     ("text", "holder", "polarity", "word"),
     [
         # a court's ruling states its judgement of what the clause says
-        ("The move follows a Supreme Court ruling that the detention of the men was unlawful.",
-         "Supreme Court", "Oppose", "detention"),
+        ("The move follows a Supreme Court ruling that the closure of the harbour was unlawful.",
+         "Supreme Court", "Oppose", "closure"),
         ("The Supreme Court's judgement that the road toll was lawful angered the Greens.", "Supreme Court",
          "Support", "road toll"),
     ],

@@ -81,17 +81,17 @@ CASES = [
     ('Mr Tom Ridley said: "This curfew must stop."', "Tom Ridley", "Oppose", "curfew"),
     ("Mr Tom Ridley said the trade talks must not stop.", "Tom Ridley", "Support", "trade talks"),
     # a passive of giving: the thing given is the issue
-    ("People in debt should be afforded greater protection from lenders, the Greens say.", "Green Party",
+    ("Cyclists should be afforded greater protection from lorries, the Greens say.", "Green Party",
      "Support", "protection"),
-    ("Pupils would be offered free sports lessons by a Green government, the Greens have said.",
-     "Green Party", "Support", "sports lessons"),
+    ("Pupils would be offered free music lessons by a Green government, the Greens have said.",
+     "Green Party", "Support", "music lessons"),
     # judging the ending or withholding of something judges that thing the other way
     ("Mr Tom Ridley said it would be wrong to scrap the road tolls.", "Tom Ridley", "Support", "road tolls"),
     ("Mr Tom Ridley said it was right to abolish the road tolls.", "Tom Ridley", "Oppose", "road tolls"),
-    ("Mr Tom Ridley said it was wrong to deny pensioners the free bus passes.", "Tom Ridley", "Support",
-     "bus passes"),
+    ("Mr Tom Ridley said it was wrong to deny pensioners the free museum tickets.", "Tom Ridley", "Support",
+     "museum tickets"),
     # lifting a ban or an embargo is against it
-    ("Canada called for the arms embargo to be lifted.", "Canada", "Oppose", "embargo"),
+    ("Canada called for the fishing ban to be lifted.", "Canada", "Oppose", "fishing ban"),
     ("Canada pledged to work towards lifting the fishing ban.", "Canada", "Oppose", "fishing ban"),
     # "there will be no X" pledges against X; "not going to V" is "will not V"
     ("Mr Tom Ridley said there would be no new road tolls.", "Tom Ridley", "Oppose", "road tolls"),
