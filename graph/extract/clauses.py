@@ -13,9 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.demands import modals_of, object_of, semi_modal_infinitive, verbal_position
-from graph.extract.evaluations import WH_WORDS, copular_position
+from graph.extract.evaluations import WH_WORDS, copular_position, is_issue
 from graph.extract.evaluativewords import FEELING_NOUNS
-from graph.extract.lexicon import ADVOCACY_MODALS, EVIDENCE_NOUNS
+from graph.extract.lexicon import ADVOCACY_MODALS, EVIDENCE_NOUNS, FUTURE_MODALS
 from graph.extract.positions import (
     ActorAt,
     Position,
@@ -27,6 +27,7 @@ from graph.extract.positions import (
     side_taken,
 )
 from graph.extract.targets import is_pronoun, topic_label
+from graph.records import Polarity
 
 
 def _existential(clause: Token, refer: Refer) -> Position | None:
@@ -40,6 +41,12 @@ def _existential(clause: Token, refer: Refer) -> Position | None:
     attr = max(attrs, key=lambda c: (len(list(c.subtree)), c.i)) if attrs else None
     if attr is not None and attr.lemma_.lower() == "need" and any(c.lower_ == "no" for c in attr.children):
         return _no_need(attr, refer)
+    if attr is not None and attr.lemma_.lower() == "case":
+        return _case_for(attr, refer)
+    if attr is not None and any(c.lower_ == "no" for c in attr.children) and modals_of(clause) & (
+            ADVOCACY_MODALS | FUTURE_MODALS):  # "there will be no tax rises", "there should be no tolls"
+        label = topic_label(refer(attr))
+        return Position("Oppose", label, "pledge", 0.6) if label else None
     if attr is None or any(c.lower_ == "no" for c in attr.children):
         return None
     if attr.lemma_.lower() in EVIDENCE_NOUNS:  # "there is evidence that the plan is failing"
@@ -83,6 +90,20 @@ def _no_need(need: Token, refer: Refer) -> Position | None:
     return None
 
 
+def _case_for(case: Token, refer: Refer) -> Position | None:
+    """'there is a case for an inquiry', 'a case to tighten the rules' → Support; 'no case': Oppose."""
+    pol: Polarity = "Oppose" if any(c.lower_ == "no" for c in case.children) else "Support"
+    for child in case.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            label = topic_label(refer(obj)) if obj is not None else None
+            return Position(pol, label, "demand", 0.6) if label else None
+        if child.dep_ in {"acl", "relcl", "xcomp"} and child.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            return infinitive_position(child, pol, "demand", 0.6)
+    return None
+
+
 def _no_actor(i: int) -> str | None:
     return None
 
@@ -98,13 +119,21 @@ def read_clause(
     is a shifted "will" ("said the age would be reduced").
     """
     subj = clause_subject(clause)
-    if subj is not None and (subj.lower_ in WH_WORDS or any(t.lower_ in WH_WORDS for t in subj.subtree)):
-        return None  # "What really matters is …": a pseudo-cleft, not a judgement of its subject
+    if subj is not None and (subj.lower_ in WH_WORDS or any(
+            t.lower_ in WH_WORDS and t.head.dep_ != "relcl" for t in subj.subtree)):
+        # "What really matters is …": a pseudo-cleft, not a judgement of its subject (a relative clause
+        # inside the subject, "proposals, which include X, are unrealistic", is no pseudo-cleft)
+        return None
     if subj is not None and subj.lower_ in {"nobody", "none", "noone"}:
         return None  # "nobody should doubt that …": rhetoric, not a position on "doubting"
     if any(c.dep_ == "advmod" and c.lower_ in {"how", "why"} for c in clause.children):
         return None  # "How can it be right that …?": a rhetorical question
     if clause.lemma_ == "be" and (side := side_taken(clause, refer)) is not None:
+        if subj is not None and actor_at(subj.i):
+            return None  # "said the Greens were against X": the Greens' side, read on its own
+        if subj is not None and is_issue(subj) and side.polarity == "Oppose":
+            label = topic_label(refer(subj))  # "such attacks are against our interests": the attacks are bad
+            return Position("Oppose", label, "evaluate", 0.6) if label else None
         return side
     needed = semi_modal_infinitive(clause)
     passive = needed is not None and any(c.dep_ == "auxpass" for c in [*clause.children, *needed.children])

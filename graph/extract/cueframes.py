@@ -15,6 +15,7 @@ from graph.extract.lexicon import (
     EVALUATING_VERBS,
     FAILURE_VERBS,
     INTENT_VERBS,
+    PHRASAL_CUES,
     SEE_VERBS,
     VERB_CUES,
     Cue,
@@ -93,6 +94,9 @@ def blamed_for(prep: Token, cue: Cue) -> Targets:
     elif lemma in INTENT_VERBS and (obj := next((c for c in act.children if c.dep_ == "dobj"), None)):
         label = topic_label(obj)  # "accused them of plotting cuts"
         pos = Position(cue.polarity, label, cue.act, 0.7) if label else None
+    elif prep.lower_ == "for" and not (lemma in VERB_CUES and VERB_CUES[lemma].report) and any(
+            c.dep_ == "dobj" for c in act.children):
+        pos = infinitive_position(act, cue.polarity, cue.act, 0.7)  # "praised X for cutting the levy"
     else:
         return []  # "accused X of telling lies": conduct, not an issue
     return [(pos, "topic")] if pos else []
@@ -150,8 +154,9 @@ def object_control(verb: Token, obj: Token, cue: Cue, inner: Token | None = None
 def xcomp_targets(verb: Token, cue: Cue) -> Targets:
     """'agreed to establish X' → Support 'establishing X'; 'vowed to scrap X' → Oppose X."""
     vlemma = verb.lemma_.lower()
-    if vlemma in VERB_CUES and not VERB_CUES[vlemma].report:
-        return []  # the inner cue is read on its own, with the same holder
+    phrasal = any((vlemma, c.lower_) in PHRASAL_CUES for c in verb.children if c.dep_ in {"prt", "prep"})
+    if vlemma in VERB_CUES and not VERB_CUES[vlemma].report or phrasal:
+        return []  # the inner cue is read on its own, with the same holder ("refused to rule out X")
     if vlemma in SEE_VERBS:
         return _seen(verb, cue)
     pos = infinitive_position(verb, cue.polarity, cue.act, cue.confidence)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.evaluations import consequence_position, effect_polarity, is_issue, subject_label
-from graph.extract.evaluativewords import SOUNDNESS_PHRASES
+from graph.extract.evaluativewords import FAILING_VERBS, SOUNDNESS_PHRASES
 from graph.extract.lexicon import (
     ADVOCACY_MODALS,
     COMPLEMENT_OPPOSE_VERBS,
@@ -28,6 +28,14 @@ from graph.extract.positions import (
 )
 from graph.extract.targets import is_pronoun, passive_label, topic_label
 from graph.records import Polarity
+
+# Intransitive verbs that, demanded of an issue, want it gone: "the levy must go", "this scandal must stop".
+_ENDING_VERBS = frozenset({"go", "stop", "end", "disappear", "cease"})
+
+
+# Verbs whose passive keeps the thing given as object: "pupils should be offered free lessons".
+_GIVING_VERBS = frozenset({"give", "offer", "afford", "grant", "guarantee", "allow", "hand", "promise",
+                           "award"})
 
 
 def _shared_subject(clause: Token) -> Token | None:
@@ -104,8 +112,12 @@ def verbal_position(
     shared = _shared_subject(clause)  # "she would freeze X and extend Y": "extend" shares "she would"
     inherits = subj is None and shared is not None and shared.lower_ in {"he", "she", "they", "we", "i"}
     who = shared if inherits and _names_measure(clause) else subj
+    retained = next((c for c in clause.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                     and not any(d.lower_ == "no" for d in c.children)), None) if (
+        lemma in _GIVING_VERBS and subj is not None and subj.dep_ == "nsubjpass") else None
     committed = who is not None and (
         who.lower_ in {"they", "he", "she", "it"}
+        or (retained is not None and bool(modals & {"will", "shall", "would"}))  # "would be offered X"
         or (who.lower_ in {"we", "i"} and not modals & {"would", "could"})  # "I would send him": a wish
         or (who.dep_ == "nsubjpass" and is_issue(who) and bool(modals & ({"will", "shall", "would"}
                                                                          if reported else {"will", "shall"}))
@@ -114,8 +126,16 @@ def verbal_position(
     if reported and _ongoing_measure(clause, who):  # "said he was providing an extra £1bn for councils"
         label = topic_label(clause)
         return Position("Oppose" if negated else "Support", label, "pledge", 0.6) if label else None
-    if advocacy or (modals & FUTURE_MODALS and committed):
-        if subj is not None and clause.tag_ == "VBN" and subj.dep_ == "nsubjpass":
+    ending = lemma in _ENDING_VERBS and not any(c.dep_ in {"dobj", "prep", "prt"} for c in clause.children)
+    if advocacy and ending and subj is not None and is_issue(subj):  # "the levy must go", "this must stop"
+        label = topic_label(refer(subj))
+        return Position("Support" if negated else "Oppose", label, "demand", 0.65) if label else None
+    withheld = lemma in _GIVING_VERBS and any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children)
+                                              for c in clause.children)  # "would be given no title"
+    if (advocacy or (modals & FUTURE_MODALS and committed)) and not withheld:
+        if retained is not None and (label := topic_label(retained)):
+            pass  # "pupils should be offered free lessons": the lessons are the issue
+        elif subj is not None and clause.tag_ == "VBN" and subj.dep_ == "nsubjpass":
             # "the UN should be involved": an issue; "Scotland must not be held back": no issue named
             named = subj.ent_type_ in {"GPE", "PERSON", "NORP"}
             label = None if named or is_pronoun(subj) else passive_label(clause, subj)
@@ -139,6 +159,9 @@ def verbal_position(
             label = topic_label(pobj) if pobj is not None else None
         if label:
             return Position("Oppose" if negated else "Support", label, "evaluate", 0.55)
+    if lemma in FAILING_VERBS and subj is not None and (is_issue(subj) or subj.lower_ in {"it", "this"}):
+        label = subject_label(clause, last_topic, refer)  # "the scheme has backfired"
+        return Position("Support" if negated else "Oppose", label, "evaluate", 0.6) if label else None
     word_pol = word_polarity(clause)
     if word_pol and clause.tag_ == "VBN":  # "it was misdirected"
         label = subject_label(clause, last_topic, refer)

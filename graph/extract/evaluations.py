@@ -131,9 +131,24 @@ def copular_position(
             actor = actor_at(subj.i) if subj is not None else None
             if actor:  # "the government was authoritarian": a judgement of an actor
                 return Position(pol, actor, "criticise" if pol == "Oppose" else "praise", 0.6, "actor")
+            ending = _extraposed_ending(clause, subj)
+            if ending is not None:  # "it would be wrong to scrap the levy": for the levy
+                return infinitive_position(ending, pol, "evaluate", 0.7)
             label = subject_label(clause, last_topic, refer)
             if label:
                 return Position(pol, label, "evaluate", 0.7)
+    return None
+
+
+def _extraposed_ending(clause: Token, subj: Token | None) -> Token | None:
+    """The infinitive of "it is wrong to scrap X" when it ends or withholds something (scrap, deny, lift)."""
+    if subj is None or subj.lower_ != "it":
+        return None
+    for child in [*clause.children, *(g for c in clause.children if c.dep_ in {"acomp", "attr"}
+                                      for g in c.children)]:
+        if child.dep_ in {"xcomp", "ccomp", "relcl", "acl"} and child.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            return child if child.lemma_.lower() in COMPLEMENT_OPPOSE_VERBS else None
     return None
 
 

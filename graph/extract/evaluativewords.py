@@ -23,6 +23,8 @@ POSITIVE_WORDS: frozenset[str] = frozenset({
     "overdue", "commendable", "admirable", "laudable", "generous", "decent", "courageous", "proportionate",
     "pragmatic", "realistic", "timely", "impressive", "wonderful", "terrific", "tremendous", "boon",
     "lifeline", "worthy", "common-sense", "commonsense", "enlightened", "visionary", "paramount",
+    # lawfulness and worth: "the ban was lawful", "it is worth debating a cap"
+    "acceptable", "lawful", "worth",
 })
 
 NEGATIVE_WORDS: frozenset[str] = frozenset({
@@ -59,6 +61,9 @@ NEGATIVE_WORDS: frozenset[str] = frozenset({
     "stupid", "careless", "thoughtless",
     # dismissals: "dismissed the research as complete rubbish", "scaremongering"
     "rubbish", "garbage", "claptrap", "drivel", "tosh", "twaddle", "scaremongering", "smear", "myth",
+    # "an abuse of power", "incompatible with human rights", "anathema to", "racist", "a parody"
+    "incompatible", "anathema", "worthless", "inappropriate", "disappointing", "flaw",
+    "racist", "sexist", "xenophobic", "homophobic", "bigoted", "parody",
 })
 
 # Prefixes of hyphenated judgements the tokenizer splits ("ill-advised", "badly-drafted", "half-baked").
@@ -81,3 +86,10 @@ FEELING_NOUNS: dict[str, Polarity] = {
                               "dismay", "frustration", "resentment")},
     **{w: "Support" for w in ("support", "enthusiasm", "backing", "appetite", "demand", "sympathy")},
 }
+
+# Judging nouns that are also verbs with another sense: "an abuse of power" condemns, "rights were abused"
+# does not condemn the rights.
+NEGATIVE_NOUNS: frozenset[str] = frozenset({"abuse", "abuses"})
+
+# Verbs that say their subject went wrong: "the scheme backfired" judges the scheme.
+FAILING_VERBS: frozenset[str] = frozenset({"backfire", "misfire", "flop", "founder", "falter"})

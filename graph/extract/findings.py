@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from graph.extract.lexicon import HEARSAY_HEADS
-from graph.extract.positions import Position
+from graph.extract.lexicon import HEARSAY_HEADS, UNDOING_GERUNDS
+from graph.extract.positions import FLIP, Position
 from graph.records import Polarity, TargetKind
 
 
@@ -38,7 +38,20 @@ def make_found(
     holders: tuple[str, ...], pos: Position, cue: str, sent: Span, kind: TargetKind = "topic"
 ) -> Found:
     start, end = _evidence(sent)
-    return Found(holders, pos.label, kind, pos.polarity, pos.act, pos.confidence, cue, start, end)
+    label, polarity = pos.label, pos.polarity
+    if kind == "topic" and polarity != "Neutral":
+        label, polarity = _undone(label, polarity)
+    return Found(holders, label, kind, polarity, pos.act, pos.confidence, cue, start, end)
+
+
+def _undone(label: str, polarity: Polarity) -> tuple[str, Polarity]:
+    """'against lifting the ban' is for the ban: a label that undoes its object takes the other side of it,
+    so that the topic is the thing itself ("scrapping tuition fees" → tuition fees). "banning X", "cutting X"
+    and "ending X" stay: annotators name such measures as they are ("ending the hostilities")."""
+    first, _, rest = label.partition(" ")
+    if first.lower() in UNDOING_GERUNDS and rest and not rest.lower().startswith(("up ", "up", "with ")):
+        return rest, FLIP[polarity]
+    return label, polarity
 
 
 _EMBEDDING_DEPS = frozenset({"ccomp", "acl", "xcomp", "conj", "advcl", "relcl", "acomp"})
@@ -50,7 +63,11 @@ def is_hearsay(tok: Token) -> bool:
     for _ in range(3):
         if node.dep_ not in _EMBEDDING_DEPS or node.head.i == node.i:
             return False
+        # a verb of the same form coordinated with the hearsay verb; "accused X of telling lies and then
+        # attacking them" (a gerund hung on a past tense) is a misparse of the accusation's content
+        coordinated = node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ == "VERB" and (
+            node.tag_ == node.head.tag_)
         node = node.head
-        if node.lemma_.lower() in HEARSAY_HEADS:
-            return True
+        if node.lemma_.lower() in HEARSAY_HEADS and not coordinated:
+            return True  # "accusing him of X and calling for Y": the call is the subject's own act
     return False

@@ -31,14 +31,14 @@ def _cues(
 
 
 # Verbs whose subject takes a position on the object or the complement.
-VERB_CUES: dict[str, Cue] = {
+VERB_CUES: dict[str, Cue] = {  # "rule" reports a court's ruling; "rule out" is a phrasal rejection
     **_cues("Neutral", "state", 0.6,
             "say state note add tell explain claim argue insist believe think suggest emphasise emphasize "
             "stress underscore highlight maintain declare announce assert contend predict point reply "
             "acknowledge admit concede confirm reaffirm reiterate recognise recognize observe remark "
-            "signal indicate feel hope fear told write decide", report=True),
+            "signal indicate feel hope fear told write decide rule", report=True),
     **_cues("Neutral", "warn", 0.6, "warn caution", report=True),
-    **_cues("Support", "propose", 0.8, "propose unveil table float outline draft"),
+    **_cues("Support", "propose", 0.8, "propose unveil table float outline draft recommend"),
     **_cues("Support", "propose", 0.7, "introduce"),
     **_cues("Support", "support", 0.6, "implement enforce"),  # "the government is implementing X"
     **_cues("Support", "support", 0.8,
@@ -49,7 +49,7 @@ VERB_CUES: dict[str, Cue] = {
     **_cues("Support", "demand", 0.8, "urge demand press seek want request push"),
     **_cues("Support", "plan", 0.7, "plan intend aim prepare"),
     **_cues("Oppose", "reject", 0.8,
-            "reject oppose refuse dismiss rule veto block resist deny scrap abandon shelve boycott "
+            "reject oppose refuse dismiss overrule veto block resist deny scrap abandon shelve boycott "
             "rebuff spurn disagree"),
     **_cues("Oppose", "criticise", 0.8,
             "criticise criticize condemn denounce attack slam blast deplore lambast lambaste decry "
@@ -94,13 +94,21 @@ PHRASAL_CUES: dict[tuple[str, str], Cue] = {
     ("spell", "out"): Cue("Support", "propose", 0.7),
     ("put", "forward"): Cue("Support", "propose", 0.75),
     ("come", "out"): Cue("Neutral", "state", 0.5),
+    # going on with a measure: "pressed ahead with the reform", "will proceed with the plan"
+    ("press", "ahead"): Cue("Support", "support", 0.75),
+    ("push", "ahead"): Cue("Support", "support", 0.75),
+    ("go", "ahead"): Cue("Support", "support", 0.7),
+    ("forge", "ahead"): Cue("Support", "support", 0.75),
+    ("move", "ahead"): Cue("Support", "support", 0.7),
+    ("plough", "ahead"): Cue("Support", "support", 0.75),
+    ("proceed", "with"): Cue("Support", "support", 0.7),
 }
 
 # Nouns that carry a stance when a holder "expresses" / "has" them or owns them ("X's support for Y").
 NOUN_CUES: dict[str, Cue] = {
     **_cues("Support", "agree", 0.8, "agreement consent deal accord"),
     **_cues("Support", "support", 0.75, "support backing willingness readiness commitment interest "
-            "determination desire wish"),
+            "determination desire wish intention"),
     **_cues("Support", "propose", 0.75, "proposal plan offer call demand bid initiative appeal plea "
             "decision attempt pledge promise"),
     **_cues("Oppose", "reject", 0.75, "opposition rejection objection refusal veto concern criticism "
@@ -111,6 +119,8 @@ NOUN_CUES: dict[str, Cue] = {
     **_cues("Oppose", "criticise", 0.7, "condemnation disapproval reservation reservations "
             "scepticism skepticism anger"),
     **_cues("Neutral", "state", 0.55, "view position belief claim argument insistence statement warning"),
+    # a court's finding states what it judges: "a Supreme Court ruling that the detention was unlawful"
+    **_cues("Neutral", "state", 0.6, "ruling judgement judgment verdict finding"),
 }
 
 # Light verbs whose object noun is the real cue: "expressed agreement with", "voiced concern about".
@@ -118,6 +128,7 @@ LIGHT_VERBS: frozenset[str] = frozenset({
     "express", "voice", "reaffirm", "signal", "declare", "state", "show", "confirm", "reiterate", "give",
     "offer", "register", "raise", "make", "announce", "demonstrate", "have", "lend", "pledge", "repeat",
     "renew", "restate", "stress", "underline", "emphasise", "emphasize", "highlight",
+    "join", "echo",  # "joined calls for an inquiry", "echoed criticism of the scheme"
 })
 
 # Nouns whose "of"/"in"/"to" complement is the real issue ("the importance of cutting emissions").
@@ -140,6 +151,16 @@ MEASURE_PARTICIPLES: frozenset[str] = frozenset({
     "planned", "proposed", "promised", "intended", "mooted", "outlined", "unveiled", "announced",
     "introduced", "tabled", "pledged", "floated", "drafted",
 })
+# Measures whose clause says what they do: "suspects will face curfews under plans unveiled by X".
+LEAD_MEASURE_NOUNS: frozenset[str] = frozenset({
+    "plan", "proposal", "measure", "scheme", "reform", "overhaul", "shake-up", "package", "blueprint",
+    "initiative", "strategy", "change", "rule", "law", "legislation", "bill",
+})
+# Measures whose to-infinitive is their owner's purpose: "X's bill to change the law".
+PURPOSE_MEASURE_NOUNS: frozenset[str] = frozenset({
+    "bill", "amendment", "motion", "scheme", "policy", "strategy", "measure", "legislation", "reform",
+    "package", "campaign", "drive", "crackdown", "blueprint", "law",
+})
 # Reporting verbs whose direct object is a measure the subject puts forward ("announced a cash hand-out"):
 # annotators code an announced measure as support for it.
 ANNOUNCING_VERBS: frozenset[str] = frozenset({"announce"})
@@ -151,6 +172,8 @@ ANNOUNCED_NON_MEASURES: frozenset[str] = frozenset({
 })
 # Nouns whose that-clause the speaker asserts ("there is growing evidence that X is unsustainable").
 EVIDENCE_NOUNS: frozenset[str] = frozenset({"evidence", "proof", "sign", "indication", "fact"})
+# Nouns whose that-clause is what a welcome or a criticism is about ("welcomed news that X").
+FACT_NOUNS: frozenset[str] = frozenset({"fact", "news", "announcement", "confirmation", "revelation"})
 # Nouns naming someone's claim: "rejected claims that X" opposes X itself.
 CLAIM_NOUNS: frozenset[str] = frozenset({
     "claim", "suggestion", "allegation", "idea", "notion", "argument", "assertion", "charge", "accusation",
@@ -173,9 +196,15 @@ COMPLEMENT_OPPOSE_VERBS: frozenset[str] = frozenset({
     "undermine", "damage", "harm", "hurt", "threaten", "destroy", "weaken", "abandon", "drop", "axe",
     "halt", "veto", "resist", "risk", "waste", "mislead", "betray", "ignore", "break", "lose", "punish",
     "penalise", "penalize", "suspend", "shelve", "postpone", "delay", "ditch", "reverse",
-    "repeal", "withdraw", "overturn", "outlaw", "replace", "dismantle",
+    "repeal", "withdraw", "overturn", "outlaw", "replace", "dismantle", "lift", "deny",
 })
 
+# Gerunds that undo their object: a stance on "lifting the ban" is the other side of one on the ban.
+UNDOING_GERUNDS: frozenset[str] = frozenset({
+    "lifting", "scrapping", "abolishing", "axing", "ditching", "dropping", "shelving", "repealing",
+    "overturning", "reversing", "abandoning", "withdrawing", "dismantling", "denying", "suspending",
+    "halting", "postponing", "blocking", "vetoing", "outlawing", "replacing",
+})
 # Nouns whose "is to V" states what the speaker wants ("the aim is to preserve tradition").
 AIM_NOUNS: frozenset[str] = frozenset({"aim", "goal", "objective", "intention", "purpose", "priority",
                                        "ambition", "mission", "task", "challenge"})
@@ -191,6 +220,8 @@ NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never", "no", "neither", "
 # ("did not rule out a rise", "would not exclude talks"): no position either way.
 HEDGED_WHEN_NEGATED: frozenset[str] = frozenset({"rule", "exclude", "dismiss"})
 
+# Reporting verbs whose gerund is a proposed action: "suggested scrapping the levy" (not "admitted taking").
+SUGGESTING_VERBS: frozenset[str] = frozenset({"suggest"})
 # Verbs that, with "would", state a wish of their subject ("would like to see X" → demands X).
 WISH_VERBS: frozenset[str] = frozenset({"like", "love"})
 # Verbs of perception whose object is what a wish or demand is about ("want to see a cap on bonuses").
@@ -250,6 +281,8 @@ VAGUE_VERBS: frozenset[str] = frozenset({"legislate", "act", "move", "work", "tr
 SPECULATIVE_MODALS: frozenset[str] = frozenset({"could", "might", "may"})
 # Verbs that, governing a reporting verb, cancel the statement ("declined to say").
 NON_STATEMENT_HEADS: frozenset[str] = frozenset({"decline", "refuse", "fail", "expect", "likely", "unlikely"})
+# Predicate adjectives whose negation turns down the cue they govern ("not prepared to accept X").
+UNWILLING_NEGATED: frozenset[str] = frozenset({"prepared", "willing", "ready", "minded", "keen", "happy"})
 # Verbs that, governing a cue, take the opposite position ("refused to back the change" → against it).
 REFUSING_VERBS: frozenset[str] = frozenset({"refuse", "decline"})
 # Verbs whose predicate complement evaluates their object ("called the levy unjustified").
@@ -259,7 +292,7 @@ EVALUATING_VERBS: frozenset[str] = frozenset({
 })
 # Subjects that mean opposition to what they say something about ("critics say X would …").
 CRITIC_NOUNS: frozenset[str] = frozenset({"critic", "opponent", "sceptic", "skeptic", "detractor"})
-SUPPORTER_NOUNS: frozenset[str] = frozenset({"supporter", "proponent", "advocate", "backer"})
+SUPPORTER_NOUNS: frozenset[str] = frozenset({"supporter", "proponent", "advocate", "backer", "champion"})
 
 # Heads of an object that make a reporting verb an endorsement ("recognised the importance of X").
 POSITIVE_HEADS: frozenset[str] = frozenset({

@@ -31,8 +31,10 @@ from graph.extract.lexicon import (
     ANNOUNCED_NON_MEASURES,
     ANNOUNCING_VERBS,
     CLAIM_NOUNS,
+    COMPLEMENT_OPPOSE_VERBS,
     EVALUATING_VERBS,
     EVIDENCE_NOUNS,
+    FACT_NOUNS,
     LEMMA_FIXES,
     LIGHT_VERBS,
     NEGATIVE_HEADS,
@@ -42,11 +44,13 @@ from graph.extract.lexicon import (
     POSITIVE_HEADS,
     RELATION_VERBS,
     SPECULATIVE_MODALS,
+    SUGGESTING_VERBS,
+    UNWILLING_NEGATED,
     VERB_CUES,
     WISH_VERBS,
     Cue,
 )
-from graph.extract.positions import FLIP, Position, infinitive_position, is_negated
+from graph.extract.positions import FLIP, Position, infinitive_position, is_negated, is_on_hold
 from graph.extract.targets import passive_label, topic_label
 from graph.records import Polarity
 
@@ -86,6 +90,9 @@ def is_statement(tok: Token) -> bool:
         return False
     if tok.dep_ == "xcomp" and head.dep_ == "xcomp" and head.head.lemma_.lower() in NON_STATEMENT_HEADS:
         return False  # "is expected to try and win over …"
+    if tok.dep_ == "xcomp" and head.lower_ in UNWILLING_NEGATED and (
+            is_negated(head) or head.dep_ == "acomp" and is_negated(head.head)):
+        return False  # "is not prepared to accept X": the predicate reader states it (against X)
     return not any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in tok.children)
 
 
@@ -170,17 +177,24 @@ def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> T
         return _target(obj, cue.polarity, cue.act, cue.confidence, ctx)
     if phrasal is not None and phrasal.dep_ in {"advcl", "ccomp"}:  # "called for X to be Y"
         subj = next((c for c in phrasal.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and subj.pos_ == "PRON" and phrasal.tag_ == "VB":  # "called for him to resign"
+            pos = infinitive_position(phrasal, cue.polarity, cue.act, cue.confidence)
+            return [(pos, "topic")] if pos else []
+        ending = phrasal.lemma_.lower() in COMPLEMENT_OPPOSE_VERBS or is_on_hold(phrasal)  # "X to be shelved"
+        if subj is not None and ending and phrasal.tag_ == "VBN" and (label := topic_label(ctx.refer(subj))):
+            return [(Position(FLIP[cue.polarity], label, cue.act, cue.confidence), "topic")]
         label = passive_label(phrasal, subj, gerund_verb=phrasal.tag_ != "VBN") if subj is not None else None
         return [(Position(cue.polarity, label, cue.act, cue.confidence), "topic")] if label else []
     if phrasal is not None and phrasal.dep_ == "dobj":  # "drew attention to X"
         prep = next(iter(_noun_preps(phrasal)), None)
         obj = pobj(prep) if prep is not None else None
         return _target(obj, cue.polarity, cue.act, cue.confidence, ctx) if obj is not None else []
-    if phrasal is not None and phrasal.dep_ in {"prt", "advmod"}:  # "hit out at X", "hit back at X"
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"at", "against", "over"}),
-                    None)
+    if phrasal is not None and phrasal.dep_ in {"prt", "advmod"}:  # "hit out at X", "pressed ahead with X"
+        preps = {"at", "against", "over", "with"} if phrasal.lower_ == "ahead" else {"at", "against", "over"}
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps), None)
         if prep is not None and (obj := pobj(prep)) is not None:
-            return _claim_targets(obj, cue, ctx) or _target(obj, cue.polarity, cue.act, cue.confidence, ctx)
+            return _claim_targets(obj, cue, ctx) or _backed_demand(obj, cue, ctx) or _target(
+                obj, cue.polarity, cue.act, cue.confidence, ctx)
     lemma = tok.lemma_.lower()
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "with" and (obj := pobj(child)) is not None:
@@ -195,9 +209,15 @@ def verb_targets(tok: Token, cue: Cue, phrasal: Token | None, ctx: Context) -> T
                 out += blamed_for(prep, cue)  # "accused [the Greens of planning to …]"
         elif child.dep_ == "prep" and cue.act in {"criticise", "praise"}:
             out += blamed_for(child, cue)
+            issue = pobj(child) if child.lower_ == "over" else None  # "criticised the council over X"
+            if issue is not None and issue.pos_ in {"NOUN", "PROPN"} and not ctx.index.actor_at(issue.i):
+                out += _target(issue, cue.polarity, cue.act, cue.confidence, ctx)
         elif child.dep_ == "xcomp" and child.pos_ == "VERB" and not cue.report:
             if not any(c.dep_ == "dobj" and c.i < child.i for c in tok.children):  # else: object control
                 out += xcomp_targets(child, cue)
+        elif child.dep_ == "xcomp" and child.tag_ == "VBG" and lemma in SUGGESTING_VERBS:
+            pos = infinitive_position(child, "Support", "propose", 0.7)  # "suggested scrapping the levy"
+            out += [(pos, "topic")] if pos else []
         elif child.dep_ == "ccomp" and not cue.report and _after_speech(tok, child):
             continue  # "rejected that idea saying X is …": X is what the participle says, not the rejected
         elif child.dep_ == "ccomp" or (child.dep_ == "xcomp" and cue.report):
@@ -254,6 +274,8 @@ def _object_targets(tok: Token, obj: Token, cue: Cue, ctx: Context) -> Targets:
     claimed = _claim_targets(obj, cue, ctx) or ([] if lemma in LIGHT_VERBS else _backed_demand(obj, cue, ctx))
     if claimed:
         return claimed
+    if olemma in FACT_NOUNS and not cue.report and cue.polarity != "Neutral":
+        return _fact_targets(obj, cue)  # "welcomed news that X", "criticised the fact that X"
     if ctx.index.actor_at(obj.i):
         rel = RELATION_VERBS.get(lemma)
         if rel is not None:
@@ -285,6 +307,23 @@ def _claim_targets(obj: Token, cue: Cue, ctx: Context) -> Targets:
         return []
     return [(Position(p.polarity if cue.polarity == "Support" else FLIP[p.polarity], p.label, cue.act,
                       cue.confidence), k) for p, k in clause_of_noun(obj, ctx)]
+
+
+def _fact_targets(fact: Token, cue: Cue) -> Targets:
+    """'welcomed news that donors will add £1bn to the fund', 'criticised the fact that billions were spent on
+    war': the cue's side on what the clause says happens (its own position, flipped by an opposing cue)."""
+    clause = next((c for c in fact.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}),
+                  None)
+    subj = None if clause is None else next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}),
+                                            None)
+    if clause is None or subj is None:
+        return []
+    stated = read_clause(clause)
+    if stated is not None and stated.polarity != "Neutral":
+        pol = stated.polarity if cue.polarity == "Support" else FLIP[stated.polarity]
+        return [(Position(pol, stated.label, cue.act, cue.confidence), "topic")]
+    label = passive_label(clause, subj, gerund_verb=clause.tag_ != "VBN")
+    return [(Position(cue.polarity, label, cue.act, cue.confidence), "topic")] if label else []
 
 
 def _backed_demand(obj: Token, cue: Cue, ctx: Context) -> Targets:

@@ -9,15 +9,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from graph.extract.evaluativewords import ILL_PREFIXES, NEGATIVE_WORDS, POSITIVE_WORDS
+from graph.extract.evaluativewords import ILL_PREFIXES, NEGATIVE_NOUNS, NEGATIVE_WORDS, POSITIVE_WORDS
 from graph.extract.lexicon import (
     COMPLEMENT_OPPOSE_VERBS,
+    CRITIC_NOUNS,
     FEELING_ADJECTIVES,
     NEGATIONS,
     OF_ADJECTIVES,
     PREDICATE_CUES,
     SEE_VERBS,
     SELF_CONTAINED_ACTIONS,
+    SUPPORTER_NOUNS,
     VAGUE_VERBS,
 )
 from graph.extract.targets import topic_label
@@ -50,6 +52,8 @@ class Position:
 
 def is_negated(tok: Token) -> bool:
     """A negation on the token or its auxiliaries ("not ready", "would never"), but not "not only"."""
+    if tok.dep_ == "xcomp" and tok.head.lower_ == "going" and tok.head.i != tok.i and is_negated(tok.head):
+        return True  # "is not going to introduce X" = will not introduce X
     for child in tok.children:
         if child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children):
             return True  # "can no longer be justified"
@@ -67,7 +71,7 @@ def word_polarity(tok: Token) -> Polarity | None:
             return "Support"
         if form in NEGATIVE_WORDS:
             return "Oppose"
-    return None
+    return "Oppose" if tok.pos_ == "NOUN" and tok.lower_ in NEGATIVE_NOUNS else None
 
 
 def evaluation(tok: Token) -> Polarity | None:
@@ -129,7 +133,8 @@ def infinitive_position(verb: Token, polarity: Polarity, act: str, confidence: f
         label = topic_label(seen)  # "keen to see a cap on bonuses": the cap
         return Position(polarity, label, act, confidence) if label else None
     if verb.lemma_.lower() in COMPLEMENT_OPPOSE_VERBS or is_on_hold(verb):
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        obj = objs[-1] if objs else None  # "deny people longer hours": the thing withheld
         label = topic_label(obj) if obj is not None else None
         return Position(FLIP[polarity], label, act, confidence) if label else None
     label = action_label(verb)
@@ -179,8 +184,31 @@ def predicate_position(adj: Token, refer: Refer = same_token) -> Position | None
     return None
 
 
+def partisan_position(noun: Token, refer: Refer) -> Position | None:
+    """'(X is) a staunch supporter of Y' → Support Y; '(X,) one of the fiercest critics of Y' → Oppose Y."""
+    if noun.lower_ == "one":  # "one of the chief critics of the plans"
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), noun) if of is not None else noun
+    lemma = noun.lemma_.lower()
+    if lemma not in SUPPORTER_NOUNS and lemma not in CRITIC_NOUNS:
+        return None
+    if any(c.lower_ in {"former", "ex", "erstwhile", "one-time"} for c in noun.children):
+        return None  # "a former critic of the upper house": no longer
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ in {"pobj", "pcomp"}), None) if of is not None else None
+    if obj is None or obj.lemma_.lower() in {"generation", "time", "age", "era", "day"}:
+        return None  # "one of the great advocates of our generation": a lawyer
+    label = topic_label(refer(obj))
+    pol: Polarity = "Support" if lemma in SUPPORTER_NOUNS else "Oppose"
+    return Position(pol, label, "support" if pol == "Support" else "criticise", 0.65) if label else None
+
+
 def side_taken(clause: Token, refer: Refer) -> Position | None:
     """'X is against the plan' / 'X is in favour of the plan' (a copula with a side-taking phrase)."""
+    for attr in (c for c in clause.children if c.dep_ == "attr"):
+        partisan = partisan_position(attr, refer)
+        if partisan is not None:
+            return None if is_negated(clause) else partisan  # "not a supporter of X" takes no clear side
     for attr in (c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() == "opposition"):
         on = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ in {"on", "over", "to"}), None)
         obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None

@@ -5,6 +5,8 @@ introduce Y'), owned measures ('X's planned road tolls') and experiencers ('unac
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from graph.extract.anaphora import is_generic
@@ -13,12 +15,15 @@ from graph.extract.evaluativewords import NEGATIVE_WORDS
 from graph.extract.findings import Found, is_hearsay, make_found
 from graph.extract.holders import Context, resolve, subject_of
 from graph.extract.lexicon import (
+    COMPLEMENT_OPPOSE_VERBS,
     EXPERIENCER_ADJECTIVES,
     IMPLICIT_AGREEMENT_NOUNS,
+    LEAD_MEASURE_NOUNS,
     LIGHT_VERBS,
     MEASURE_PARTICIPLES,
     NOUN_CUES,
     PREDICATE_CUES,
+    PURPOSE_MEASURE_NOUNS,
 )
 from graph.extract.objects import clause_of_noun, is_statement, noun_targets
 from graph.extract.positions import (
@@ -26,10 +31,11 @@ from graph.extract.positions import (
     Position,
     infinitive_position,
     is_negated,
+    partisan_position,
     predicate_position,
     side_taken,
 )
-from graph.extract.targets import topic_label
+from graph.extract.targets import passive_label, topic_label
 from graph.records import Polarity
 
 
@@ -119,7 +125,8 @@ def announced_plan_stances(tok: Token, ctx: Context, sent: Span) -> list[Found]:
 
 
 def owned_measure_stances(tok: Token, ctx: Context, sent: Span) -> list[Found]:
-    """'X's planned road tolls', 'new measures outlined by X': the measure is X's proposal."""
+    """'X's planned road tolls', 'new measures outlined by X': the measure is X's proposal; in a lead
+    ('suspects will face curfews under plans unveiled by X') what the clause says the measure does."""
     if tok.pos_ != "NOUN" or not is_statement(tok.head) or is_hearsay(tok):
         return []
     holders: tuple[str, ...] = ()
@@ -132,17 +139,102 @@ def owned_measure_stances(tok: Token, ctx: Context, sent: Span) -> list[Found]:
                      None)
         if agent is not None and acl.lemma_.lower() in MEASURE_PARTICIPLES:
             holders = resolve(agent, ctx)
+    lead = _lead_stances(tok, holders, ctx, sent) + _purpose_stances(tok, ctx, sent)
     issue = ctx.refer(tok)
     label = None if not holders or is_generic(issue) else topic_label(issue)
     if label and owner is not None and issue.i == tok.i:  # "X's planned road tolls": not "X planned …"
         marks = [c for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() in MEASURE_PARTICIPLES]
         drop = {t.text.lower() for t in [*owner.subtree, *marks]}
         label = " ".join(w for w in label.split() if w.lower() not in drop) or None
-    return [make_found(holders, Position("Support", label, "propose", 0.65), "plan", sent)] if label else []
+    own = [make_found(holders, Position("Support", label, "propose", 0.65), "plan", sent)] if label else []
+    return own + lead
+
+
+def _purpose_stances(noun: Token, ctx: Context, sent: Span) -> list[Found]:
+    """'X's bill to change the law', 'a Green policy to help first-time buyers': X proposes the purpose.
+    Only the to-infinitive counts: "the government's policy on asylum" takes no side on asylum."""
+    if noun.lemma_.lower() not in PURPOSE_MEASURE_NOUNS or noun.lemma_.lower() in NOUN_CUES:
+        return []
+    purpose = next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    and not any(a.dep_ == "auxpass" for a in c.children)), None)  # "… to be shown": no aim
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                  or c.dep_ in {"compound", "amod"} and resolve(c, ctx)), None)
+    if purpose is None or owner is None or not (holders := resolve(owner, ctx)):
+        return []
+    pos = infinitive_position(purpose, "Support", "propose", 0.65)
+    return [make_found(holders, pos, "plan", sent)] if pos else []
+
+
+def _lead_stances(noun: Token, holders: tuple[str, ...], ctx: Context, sent: Span) -> list[Found]:
+    """'Teenagers will be able to stand as MPs under plans unveiled by X', 'suspects could face house arrest
+    as part of measures outlined by X': the clause the measure governs is what X proposes."""
+    if noun.lemma_.lower() not in LEAD_MEASURE_NOUNS:
+        return []
+    verb = _governing_verb(noun)
+    if verb is None:
+        return []
+    if not holders:  # "under government plans", "under Mr X's proposals"
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                      or c.dep_ in {"compound", "amod"} and resolve(c, ctx)), None)
+        holders = resolve(owner, ctx) if owner is not None else ()
+    pos = _measure_content(verb, ctx) if holders else None
+    return [make_found(holders, pos, "plan", sent)] if pos else []
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a measure noun hangs on through "under" or "as part of (a series of)"."""
+    node = noun
+    for _ in range(6):
+        if node.dep_ not in {"pobj", "prep"} or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.dep_ == "prep" and (node.lower_ == "under" or node.lower_ == "as" and any(
+                c.lemma_.lower() == "part" for c in node.children)):
+            verb = node.head
+            for _ in range(2):  # "retire at 60 | under the plans": the parser hung it on the number
+                if verb.pos_ in {"VERB", "AUX"} or verb.dep_ not in {"pobj", "prep", "dobj"}:
+                    break
+                verb = verb.head
+            return verb if verb.pos_ in {"VERB", "AUX"} else None
+    return None
+
+
+def _measure_content(verb: Token, ctx: Context) -> Position | None:
+    """What a clause says will happen: its object ("face house arrest"), else its subject and verb."""
+    for _ in range(3):  # "will be able to stand", "is to rise", "will have to pass"
+        inner = next((g for c in [verb, *(c for c in verb.children if c.dep_ == "acomp")] for g in c.children
+                      if g.dep_ == "xcomp" and g.pos_ in {"VERB", "AUX"}), None)
+        if inner is None or verb.lemma_.lower() not in {"be", "have", "need", "able"}:
+            break
+        verb = inner
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and not ctx.index.actor_at(obj.i) and (label := topic_label(obj)):
+        opposed = verb.lemma_.lower() in COMPLEMENT_OPPOSE_VERBS  # "would scrap the levy"
+        return Position("Oppose" if opposed else "Support", label, "propose", 0.6)
+    node = verb
+    subj = None
+    for _ in range(4):
+        subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None or node.dep_ not in {"xcomp", "acomp", "conj"}:
+            break
+        node = node.head
+    if subj is None or ctx.index.actor_at(subj.i) or is_generic(subj):
+        return None
+    label = passive_label(verb, subj, gerund_verb=verb.tag_ != "VBN")
+    # the measure is no part of its own content: "teenagers becoming MPs", not "… under plans"
+    label = label and re.split(r"\b(?:under|as part of) ", label, flags=re.I)[0].strip()
+    if label and label.split()[-1] == "being":
+        return None  # "the budget being | under X's rules": the predicate was cut off
+    return Position("Support", label, "propose", 0.6) if label else None
 
 
 def copula_side_stances(tok: Token, ctx: Context, sent: Span) -> list[Found]:
-    """'The Greens are against the runway', 'Labour is in favour of the tax'."""
+    """'The Greens are against the runway', 'Labour is in favour of the tax', 'X, a critic of Y, …'."""
+    if tok.dep_ == "appos" and tok.pos_ in {"NOUN", "NUM"}:
+        holders = resolve(tok.head, ctx) if ctx.index.actor_at(tok.head.i) else ()
+        pos = partisan_position(tok, ctx.refer) if holders else None
+        return [make_found(holders, pos, tok.lemma_.lower(), sent)] if pos else []
     if tok.lemma_ != "be" or tok.dep_ not in {"ROOT", "conj", "ccomp"}:
         return []
     if not is_statement(tok) or is_hearsay(tok):

@@ -30,7 +30,7 @@ CASES = [
      "Oppose", "identity cards"),
     ("Mr Ben Hale said it was wrong to put farmers under the same quota as fishermen.", "Ben Hale", "Oppose",
      "quota"),
-    ("Canada pledged to work towards lifting the ban on seal products.", "Canada", "Support", "ban"),
+    ("Canada pledged to work towards lifting the ban on seal products.", "Canada", "Oppose", "ban"),
     ("Mr Ben Hale said nurses did not want to go on strike and called for talks with ministers.", "Ben Hale",
      "Support", "talks"),
     ("The Liberal Democrats hit back at the Tory proposals for a flat tax.", "Liberal Democrats", "Oppose",
@@ -199,3 +199,158 @@ def test_an_owner_is_not_part_of_the_measure(stances_of) -> None:
 def test_making_a_point_is_no_measure(stances_of) -> None:
     found = stances_of("Mr Ben Hale said he was making the observation that the tolls were high.")
     assert not any(p == "Support" and "observation" in t for _, p, t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "polarity", "word"),
+    [
+        # "there is a case for X / to V"
+        ("The Greens said there was a strong case for an independent review.", "Green Party", "Support",
+         "review"),
+        ("The Greens said there was a case to tighten the noise rules.", "Green Party", "Support",
+         "noise rules"),
+        # taking over someone's call; recommending and suggesting an action
+        ("Mr Tom Webb joined calls for an independent review.", "Tom Webb", "Support", "review"),
+        ("The Greens recommended tightening the noise rules.", "Green Party", "Support", "noise rules"),
+        ("Mr Tom Webb suggested scrapping the road toll.", "Tom Webb", "Oppose", "road toll"),
+        # "has no intention of V-ing" is against V-ing
+        ("Mr Tom Webb has no intention of raising the road toll.", "Tom Webb", "Oppose", "road toll"),
+        # a measure that went wrong
+        ("Mr Tom Webb said the curfew had backfired.", "Tom Webb", "Oppose", "curfew"),
+    ],
+)
+def test_more_cue_frames(stances_of, text: str, holder: str, polarity: str, word: str) -> None:
+    found = stances_of(text)
+    assert any(h == holder and p == polarity and word in t for h, p, t in found), found
+
+
+def test_unwillingness_is_no_acceptance(stances_of) -> None:
+    found = stances_of("Mr Tom Webb is not prepared to accept a road toll.")
+    assert not any(p == "Support" for _, p, _ in found), found
+    assert any(p == "Oppose" and "road toll" in t for _, p, t in found), found
+
+
+def test_refusing_to_rule_out_takes_no_side(stances_of) -> None:
+    found = stances_of("Mr Tom Webb refused to rule out a road toll.")
+    assert not any(p != "Neutral" for _, p, _ in found), found
+
+
+def test_admitting_an_act_is_no_proposal(stances_of) -> None:
+    found = stances_of("Mr Tom Webb admitted raising the road toll.")
+    assert not any(p == "Support" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "polarity", "word"),
+    [
+        # what someone is criticised or praised for doing, or criticised over
+        ("The Greens attacked the council for raising the road toll.", "Green Party", "Oppose", "road toll"),
+        ("The Greens praised the council for cutting the road toll.", "Green Party", "Support", "road toll"),
+        ("The Greens criticised the council over the road toll.", "Green Party", "Oppose", "road toll"),
+    ],
+)
+def test_what_a_criticism_is_for(stances_of, text: str, holder: str, polarity: str, word: str) -> None:
+    found = stances_of(text)
+    assert any(h == holder and p == polarity and word in t for h, p, t in found), found
+
+
+def test_criticism_for_a_claim_is_not_about_its_content(stances_of) -> None:
+    found = stances_of("The Greens criticised Mr Tom Webb for claiming the road toll was fair.")
+    assert not any(h == "Green Party" and "road toll" in t for h, _, t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "polarity", "word"),
+    [
+        # going on with a measure
+        ("The Greens are pressing ahead with plans for a road toll.", "Green Party", "Support", "road toll"),
+        ("The Greens will proceed with the road toll.", "Green Party", "Support", "road toll"),
+        ("The Greens said it was vital to move ahead with the road toll.", "Green Party", "Support",
+         "road toll"),
+    ],
+)
+def test_going_ahead_with_a_measure(stances_of, text: str, holder: str, polarity: str, word: str) -> None:
+    found = stances_of(text)
+    assert any(h == holder and p == polarity and word in t for h, p, t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "polarity", "word"),
+    [
+        # being a supporter or a critic of something
+        ("Mr Tom Webb has been a leading advocate of the road toll.", "Tom Webb", "Support", "road toll"),
+        ("Mr Tom Webb said he was a strong supporter of the road toll.", "Tom Webb", "Support", "road toll"),
+        ("Mr Tom Webb, a critic of the road toll, spoke on Monday.", "Tom Webb", "Oppose", "road toll"),
+        ("Mr Tom Webb, one of the fiercest opponents of the road toll, spoke on Monday.", "Tom Webb",
+         "Oppose", "road toll"),
+    ],
+)
+def test_partisans(stances_of, text: str, holder: str, polarity: str, word: str) -> None:
+    found = stances_of(text)
+    assert any(h == holder and p == polarity and word in t for h, p, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Tom Webb is a former critic of the road toll.",  # no longer
+        "Mr Tom Webb was one of the great advocates of his generation.",  # a lawyer
+    ],
+)
+def test_no_partisan(stances_of, text: str) -> None:
+    found = stances_of(text)
+    assert not any(p != "Neutral" for _, p, _ in found), found
+
+
+def test_a_call_for_a_pronoun_to_act_is_for_the_act(stances_of) -> None:
+    found = stances_of("Ms Jane Moore called for him to apologise for the remark.")
+    assert any(h == "Jane Moore" and p == "Support" and "apologis" in t for h, p, t in found), found
+
+
+def test_an_act_coordinated_with_an_accusation_is_the_speakers_own(stances_of) -> None:
+    found = stances_of("Ms Jane Moore wrote to the mayor accusing him of arrogance and calling for an "
+                       "independent review.")
+    assert any(h == "Jane Moore" and p == "Support" and "review" in t for h, p, t in found), found
+
+
+def test_a_claim_inside_an_accusation_stays_hearsay(stances_of) -> None:
+    found = stances_of("Ms Jane Moore accused the Greens of planning to scrap the road toll.")
+    assert not any(h == "Green Party" and p != "Neutral" for h, p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "polarity", "word"),
+    [
+        # a welcome or a criticism of what a fact or a piece of news says happens
+        ("Mr Tom Webb criticised the fact that millions had been spent on consultants.", "Tom Webb",
+         "Oppose", "consultants"),
+        ("Mr Tom Webb welcomed news that Norway will put an extra £1bn into the flood fund.", "Tom Webb",
+         "Support", "flood fund"),
+        ("Mr Tom Webb welcomed the fact that the road toll would be scrapped.", "Tom Webb", "Oppose",
+         "road toll"),
+    ],
+)
+def test_what_a_fact_says(stances_of, text: str, holder: str, polarity: str, word: str) -> None:
+    found = stances_of(text)
+    assert any(h == holder and p == polarity and word in t for h, p, t in found), found
+
+
+def test_a_call_for_something_to_be_scrapped_opposes_it(stances_of) -> None:
+    found = stances_of("Mr Tom Webb called for the road toll to be scrapped.")
+    assert ("Tom Webb", "Oppose", "road toll") in found, found
+    assert not any(p == "Support" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "polarity", "word"),
+    [
+        # a court's ruling states its judgement of what the clause says
+        ("The move follows a Supreme Court ruling that the closure of the harbour was unlawful.",
+         "Supreme Court", "Oppose", "closure"),
+        ("The Supreme Court's judgement that the road toll was lawful angered the Greens.", "Supreme Court",
+         "Support", "road toll"),
+    ],
+)
+def test_rulings(stances_of, text: str, holder: str, polarity: str, word: str) -> None:
+    found = stances_of(text)
+    assert any(h == holder and p == polarity and word in t for h, p, t in found), found

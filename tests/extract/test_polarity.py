@@ -69,6 +69,45 @@ CASES = [
      "road tolls"),
     ("Mr Tom Ridley described the new curfew as pragmatic.", "Tom Ridley", "Support", "curfew"),
     ("Mr Tom Ridley said the Green proposals were uncosted.", "Tom Ridley", "Oppose", "green proposals"),
+    ("Mr Tom Ridley said the road tolls were incompatible with basic fairness.", "Tom Ridley", "Oppose",
+     "road tolls"),
+    ("The Greens called the new curfew an abuse of power.", "Green Party", "Oppose", "curfew"),
+    ("Mr Tom Ridley said the new curfew was lawful.", "Tom Ridley", "Support", "curfew"),
+    # a court's ruling is a statement, read through its clause ("ruled out" stays a rejection)
+    ("The Supreme Court ruled that the road tolls were lawful.", "Supreme Court", "Support", "road tolls"),
+    ("The Supreme Court ruled that the road tolls were unlawful.", "Supreme Court", "Oppose", "road tolls"),
+    # an issue that must go or stop is opposed; talks that must not stop are wanted
+    ("Mr Tom Ridley said the road tolls should go.", "Tom Ridley", "Oppose", "road tolls"),
+    ('Mr Tom Ridley said: "This curfew must stop."', "Tom Ridley", "Oppose", "curfew"),
+    ("Mr Tom Ridley said the trade talks must not stop.", "Tom Ridley", "Support", "trade talks"),
+    # a passive of giving: the thing given is the issue
+    ("Cyclists should be afforded greater protection from lorries, the Greens say.", "Green Party",
+     "Support", "protection"),
+    ("Pupils would be offered free music lessons by a Green government, the Greens have said.",
+     "Green Party", "Support", "music lessons"),
+    # judging the ending or withholding of something judges that thing the other way
+    ("Mr Tom Ridley said it would be wrong to scrap the road tolls.", "Tom Ridley", "Support", "road tolls"),
+    ("Mr Tom Ridley said it was right to abolish the road tolls.", "Tom Ridley", "Oppose", "road tolls"),
+    ("Mr Tom Ridley said it was wrong to deny pensioners the free museum tickets.", "Tom Ridley", "Support",
+     "museum tickets"),
+    # a stance on undoing something is the other side of a stance on it
+    ("Moves to lift the fishing ban have been condemned by the Greens.", "Green Party", "Support",
+     "fishing ban"),
+    ("Mr Tom Ridley said scrapping the road tolls would be a disaster.", "Tom Ridley", "Support",
+     "road tolls"),
+    # lifting a ban or an embargo is against it
+    ("Canada called for the fishing ban to be lifted.", "Canada", "Oppose", "fishing ban"),
+    ("Canada pledged to work towards lifting the fishing ban.", "Canada", "Oppose", "fishing ban"),
+    # "there will be no X" pledges against X; "not going to V" is "will not V"
+    ("Mr Tom Ridley said there would be no new road tolls.", "Tom Ridley", "Oppose", "road tolls"),
+    ("Mr Tom Ridley said there should be no road tolls.", "Tom Ridley", "Oppose", "road tolls"),
+    ("Mr Tom Ridley said he was not going to introduce road tolls.", "Tom Ridley", "Oppose", "road tolls"),
+    # a relative clause inside the judged subject is no pseudo-cleft
+    ("Mr Tom Ridley said the road tolls, which include a charge for lorries, were unworkable.", "Tom Ridley",
+     "Oppose", "road tolls"),
+    # an issue "against" an interest is judged, not the interest
+    ("Mr Tom Ridley said such strikes were against the national interest.", "Tom Ridley", "Oppose",
+     "strikes"),
 ]
 
 # (text, a word of the topic that must get no Support/Oppose stance)
@@ -90,6 +129,14 @@ NO_SIDE = [
     ("Mr Tom Ridley declined to say if he was pleased with the deal on fishing quotas.", "fishing quotas"),
     # "the first time" is no "time to"
     ("Mr Tom Ridley said it was the first time the road tolls had been raised.", "road tolls"),
+    # being given nothing is no measure
+    ("Mr Tom Ridley said the adviser would be given no formal title.", "title"),
+    # a fact stated with "no" is no pledge
+    ("Mr Tom Ridley said there was no road toll on the bridge.", "road toll"),
+    # a pseudo-cleft judges no subject
+    ("Mr Tom Ridley said what mattered most was a fair road toll.", "what"),
+    # the verb "abuse" says the thing was harmed, not that it is bad
+    ("Mr Tom Ridley said the fishing quotas were being abused.", "fishing quotas"),
 ]
 
 
@@ -134,3 +181,19 @@ def test_an_owned_refusal_is_never_support(stances_of) -> None:
 def test_a_passive_plan_is_not_the_subjects(stances_of) -> None:
     found = stances_of("The Greens are to be offered a slot on the channel.")
     assert not any(p in {"Support", "Oppose"} for _, p, _ in found), found
+
+
+def test_a_reported_side_is_not_the_reporters(stances_of) -> None:
+    found = stances_of("Mr Tom Ridley said the Greens were against the road toll.")
+    assert ("Green Party", "Oppose", "road toll") in found, found
+    assert not any(h == "Tom Ridley" and p != "Neutral" for h, p, _ in found), found
+
+
+def test_an_interest_something_is_against_is_not_opposed(stances_of) -> None:
+    found = stances_of("Mr Tom Ridley said such strikes were against the national interest.")
+    assert not any(p == "Oppose" and "interest" in t for _, p, t in found), found
+
+
+def test_an_undone_topic_is_named_by_itself(stances_of) -> None:
+    found = stances_of("Mr Tom Ridley said scrapping the road tolls would be a disaster.")
+    assert not any(t.startswith("scrapping") for _, p, t in found if p != "Neutral"), found

@@ -171,3 +171,47 @@ def test_more_stance_forms(stances_of, text: str, holder: str, polarity: str, wo
 def test_more_non_statements(stances_of, text: str) -> None:
     found = stances_of(text)
     assert not [s for s in found if s[1] != "Neutral" and s[0] in {"Ned Ash", "Norway"}], found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "polarity", "word"),
+    [
+        # a lead sentence: what the clause says the measure does is the owner's proposal
+        ("Pupils will have to learn a second language under plans unveiled by the Greens.", "Green Party",
+         "Support", "second language"),
+        ("Drivers could face a road toll as part of a series of measures outlined by Norway.", "Norway",
+         "Support", "road toll"),
+        ("Shop workers will be able to take more paid leave under Labour plans.", "Labour Party",
+         "Support", "paid leave"),
+        ("Shop workers will get more paid leave under Labour plans.", "Labour Party", "Support",
+         "paid leave"),
+        ("The road tax would be scrapped under proposals announced by the Greens.", "Green Party", "Support",
+         "road tax"),
+    ],
+)
+def test_measure_in_a_lead(stances_of, text: str, holder: str, polarity: str, word: str) -> None:
+    found = stances_of(text)
+    assert any(h == holder and p == polarity and word in t for h, p, t in found), found
+
+
+def test_a_measure_without_an_owner_is_nobodys_proposal(stances_of) -> None:
+    found = stances_of("Drivers could face a road toll under the new rules.")
+    assert not [s for s in found if s[1] != "Neutral"], found
+
+
+def test_an_owned_measure_proposes_its_purpose(stances_of) -> None:
+    found = stances_of("Tory MP Jane Moore's private member's bill to change the planning law received a "
+                       "first reading.")
+    assert ("Jane Moore", "Support", "changing planning law") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Greens' policy on fishing is unclear.",  # a policy on X takes no side on X
+        "The Greens' programme to be shown on Sunday is about farming.",  # a passive infinitive is no aim
+    ],
+)
+def test_an_owned_measure_without_a_purpose(stances_of, text: str) -> None:
+    found = stances_of(text)
+    assert not any(p != "Neutral" for _, p, _ in found), found
