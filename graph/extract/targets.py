@@ -278,11 +278,21 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+_OWN_LABELS = "stancegraph.labels"  # Doc.user_data key: labels given to clauses by `name_issue`
+
+
+def name_issue(tok: Token, label: str) -> None:
+    """Give the clause headed by `tok` a label of its own ("cyclists wearing helmets"), for `topic_label`."""
+    tok.doc.user_data.setdefault(_OWN_LABELS, {})[tok.i] = label
+
+
 def topic_label(tok: Token) -> str | None:
     """The short label of the issue headed by `tok`, or None for a pronoun or an empty phrase.
 
     Coordinated issues give one label each, joined by `CONJUNCT_SEP`.
     """
+    if (own := tok.doc.user_data.get(_OWN_LABELS, {}).get(tok.i)) is not None:
+        return str(own)
     tok = descend_abstract(tok)
     labels = [label for t in [tok, *conjuncts(tok)] if (label := _one_label(t)) is not None]
     if tok.pos_ == "VERB" and labels:
