@@ -26,7 +26,7 @@ _MEASURE_HEADS = frozenset({"plan", "scheme", "proposal", "idea", "measure", "mo
                             "overhaul", "proposition"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your"})
 _SPEECH_VERBS = frozenset({"say", "argue", "claim", "add", "insist", "warn", "explain", "suggest"})
-_SPECIFIC_DEPS = frozenset({"compound", "amod", "nmod", "prep", "acl", "relcl", "poss", "appos"})
+_SPECIFIC_DEPS = frozenset({"compound", "amod", "nmod", "prep", "acl", "relcl", "xcomp", "poss", "appos"})
 _LOOK_BACK = 5  # sentences
 _ABOUT = frozenset({"on", "for", "to", "of", "in", "over", "about", "against"})  # what a plan is about
 _NOT_ISSUES = frozenset({"year", "week", "month", "day", "time", "people", "today", "programme", "minister",

@@ -21,6 +21,8 @@ _PRONOUNS = frozenset({"it", "this", "that", "they", "them", "these", "those", "
                        "which", "what", "something", "anything", "everything", "nothing", "one", "there",
                        "itself", "themselves", "who", "whom", "us", "him", "me", "all", "so"})
 _VOWELS = "aeiou"
+# Clauses hung on a noun; "plans to extend X" is sometimes parsed with the infinitive as the noun's xcomp
+_NOUN_CLAUSES = frozenset({"acl", "relcl", "xcomp"})
 _DANGLING = frozenset({"of", "for", "to", "in", "on", "by", "with", "and", "or", "the", "a", "an", "at",
                        "from", "into", "about", "against", "over", "under", "than", "as", "but"})
 _COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "csubj"})
@@ -97,7 +99,7 @@ def _right(tok: Token, budget: int) -> list[Token]:
     """Prepositional modifiers to the right ("ban on trawling near coastal reefs")."""
     out: list[Token] = []
     for child in tok.rights:
-        to = _infinitive_to(child) if child.dep_ in {"acl", "relcl"} else None
+        to = _infinitive_to(child) if child.dep_ in _NOUN_CLAUSES else None
         if to is not None and budget > 2 and not out:
             inner = verb_tokens(child, budget - 2)  # "restrictions to limit migration"
             if 1 < len(inner) < budget:
@@ -200,9 +202,9 @@ def descend_abstract(tok: Token) -> Token:
             if child.dep_ == "prep" and child.lower_ in {"of", "in", "to", "for", "on"}:
                 objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
                 nxt = objs[0] if objs else None
-            elif child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and any(
+            elif child.dep_ in _NOUN_CLAUSES and child.pos_ == "VERB" and tok.pos_ == "NOUN" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children
-            ):
+            ):  # "plans to V", not the verb "use" with its purpose ("use cash to keep bills down")
                 nxt = child
             if nxt is not None:
                 break

@@ -30,6 +30,9 @@ KEPT = [
      "Oppose", "proposals for longer detention"),
     ("Kay Lowe attacked the plans, which would introduce curfews for teenagers.", "Kay Lowe", "Oppose",
      "plans introducing curfews"),
+    # "plans to V" with the infinitive parsed as the noun's xcomp: the plan is the action
+    ("The Greens say plans to extend library hours should be put on hold.", "Green Party", "Oppose",
+     "extending library hours"),
 ]
 
 
