@@ -20,7 +20,7 @@ from graph.extract.topicwords import VAGUE_MODIFIERS
 MEASURE_NOUNS: frozenset[str] = frozenset({
     "plan", "proposal", "scheme", "measure", "move", "policy", "reform", "initiative", "package",
     "strategy", "blueprint", "shake-up", "overhaul", "bill", "law", "legislation", "ban", "decision",
-    "idea", "rule", "regulation", "guideline", "guidance", "pledge", "promise", "proposition", "change",
+    "idea", "rule", "regulation", "guideline", "guidance", "pledge", "promise", "proposition", "review",
     "crackdown", "introduction", "abolition", "extension", "merger", "closure",
 })
 # Verbs that act on a measure: "if the board scraps the bonus scheme" is about scrapping it.
@@ -44,8 +44,10 @@ def _names_issue(tok: Token, is_actor: Callable[[int], bool]) -> bool:
     bypass"), not only whose it is ("government policy", "the Tory proposals"). A bill must be named as
     one ("the road safety bill", "a bill on X"): "the average bill rose" is an invoice."""
     def about(child: Token) -> bool:
-        if child.dep_ in {"prep", "acl", "relcl"}:
-            return True
+        if child.dep_ == "prep":
+            return child.lower_ != "in"  # "his policies in a speech": where, not what
+        if child.dep_ in {"acl", "relcl", "xcomp"}:  # "plans to V", not "plans unveiled on Monday"
+            return child.tag_ != "VBN" and not any(c.dep_ == "neg" for c in child.children)
         return child.dep_ in {"compound", "amod", "nmod"} and not is_actor(child.i) and not child.ent_type_ \
             and child.lemma_.lower() not in _OWNER_WORDS | VAGUE_MODIFIERS
     if any(c.dep_ in {"acl", "relcl", "ccomp"} and any(g.dep_ in {"mark", "nsubj"} for g in c.children)
@@ -63,8 +65,11 @@ def _measure_mention(sent: Span, is_actor: Callable[[int], bool]) -> Token | Non
     """The first measure noun of the sentence that names its issue ("plans to build a depot"); a
     measure acted on is the action ("if the board scraps the bonus scheme": scrapping it)."""
     for tok in sent:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in MEASURE_NOUNS or is_actor(tok.i) \
-                or is_generic(tok) or not _names_issue(tok, is_actor) or topic_label(tok) is None:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in MEASURE_NOUNS or is_actor(tok.i):
+            continue
+        if any(c.dep_ in {"acl", "xcomp"} and any(g.dep_ == "neg" for g in c.children) for c in tok.children):
+            return None  # "his decision not to release them": a label would lose the "not"
+        if is_generic(tok) or not _names_issue(tok, is_actor) or topic_label(tok) is None:
             continue
         verb = tok.head
         acted_on = tok.dep_ == "dobj" and verb.lemma_.lower() in ACTION_VERBS

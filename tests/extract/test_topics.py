@@ -165,3 +165,9 @@ def test_a_measure_named_only_by_its_owner_is_no_issue_of_the_story(stances_of) 
     found = stances_of("Government policy was debated by the council. " + _FILLER
                        + "Tom Hill opposed the move.")
     assert not any("policy" in t.lower() for h, p, t in found if h == "Tom Hill"), found
+
+
+def test_a_measure_with_a_negated_infinitive_is_no_issue_of_the_story(stances_of) -> None:
+    found = stances_of("The council defended its decision not to close the library. " + _FILLER
+                       + "Tom Hill criticised the move.")
+    assert not any("closing library" in t for h, p, t in found if h == "Tom Hill"), found
