@@ -115,7 +115,7 @@ def _right(tok: Token, budget: int) -> list[Token]:
             continue
         if not objs:
             continue
-        inner = phrase_tokens(objs[0], budget - 1)
+        inner = _clause_tokens(objs[0], budget - 1) or phrase_tokens(objs[0], budget - 1)
         if len(inner) + 1 <= budget:
             out += [child, *inner]
             budget -= len(inner) + 1
@@ -123,6 +123,15 @@ def _right(tok: Token, budget: int) -> list[Token]:
             out += extra
             budget -= len(extra)
     return out
+
+
+def _clause_tokens(verb: Token, budget: int) -> list[Token]:
+    """'a say on whether a casino is built here': the clause with its subject ("casino built here")."""
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if verb.pos_ not in {"VERB", "AUX"} or subj is None or is_pronoun(subj) or budget < 3:
+        return []
+    head = phrase_tokens(subj, min(3, budget - 1))
+    return [*head, *verb_tokens(verb, budget - len(head))]
 
 
 def _conjoined(obj: Token, budget: int) -> list[Token]:
