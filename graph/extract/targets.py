@@ -24,7 +24,8 @@ _VOWELS = "aeiou"
 # Clauses hung on a noun; "plans to extend X" is sometimes parsed with the infinitive as the noun's xcomp
 _NOUN_CLAUSES = frozenset({"acl", "relcl", "xcomp"})
 _DANGLING = frozenset({"of", "for", "to", "in", "on", "by", "with", "and", "or", "the", "a", "an", "at",
-                       "from", "into", "about", "against", "over", "under", "than", "as", "but"})
+                       "from", "into", "about", "against", "over", "under", "than", "as", "but", "because",
+                       "if", "when", "while", "unless", "until", "whether", "that", "which", "such"})
 _COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "csubj"})
 _VERB_PREPS = frozenset({"on", "for", "to", "against", "in", "into", "of", "under", "towards", "toward"})
 _COGNITIVE = frozenset({"know", "see", "hear", "learn", "understand", "find", "think", "wonder", "ask",
@@ -116,8 +117,11 @@ def _right(tok: Token, budget: int) -> list[Token]:
         if not objs:
             continue
         inner = _clause_tokens(objs[0], budget - 1) or phrase_tokens(objs[0], budget - 1)
-        if len(inner) + 1 <= budget:
-            out += [child, *inner]
+        such = [s for s in child.lefts if s.lower_ == "such"]  # "attacks such as X", not "attacks as X"
+        such = such if len(inner) + 1 + len(such) <= budget else []
+        if len(inner) + 1 + len(such) <= budget:
+            out += [*such, child, *inner]
+            budget -= len(such)
             budget -= len(inner) + 1
             extra = _conjoined(objs[0], budget)
             out += extra

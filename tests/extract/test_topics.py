@@ -33,6 +33,9 @@ KEPT = [
     # "plans to V" with the infinitive parsed as the noun's xcomp: the plan is the action
     ("The Greens say plans to extend library hours should be put on hold.", "Green Party", "Oppose",
      "extending library hours"),
+    # "such as" keeps its "such" inside a label
+    ("Tom Hill said he would not tolerate raids such as the arson at the depot.", "Tom Hill", "Oppose",
+     "raids such as arson at depot"),
     # a clause after a preposition keeps its subject ("whether a bypass is built": bypass built)
     ("Ann Cole said the council should have the final say on whether a bypass is built.", "Ann Cole",
      "Support", "say on bypass built"),
