@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.content import has_content, is_amount, people_head
+from graph.extract.gerunds import gerund
 from graph.extract.lexicon import ABSTRACT_HEADS, META_NOUNS, SELF_CONTAINED_ACTIONS
 from graph.extract.personwords import ROLE_HEADS
 from graph.extract.topicwords import EMPTY_VERBS, VAGUE_NOUNS
@@ -20,7 +21,6 @@ _DROP_LEFT = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "
 _PRONOUNS = frozenset({"it", "this", "that", "they", "them", "these", "those", "he", "she", "we", "i", "you",
                        "which", "what", "something", "anything", "everything", "nothing", "one", "there",
                        "itself", "themselves", "who", "whom", "us", "him", "me", "all", "so"})
-_VOWELS = "aeiou"
 # Clauses hung on a noun; "plans to extend X" is sometimes parsed with the infinitive as the noun's xcomp
 _NOUN_CLAUSES = frozenset({"acl", "relcl", "xcomp"})
 _DANGLING = frozenset({"of", "for", "to", "in", "on", "by", "with", "and", "or", "the", "a", "an", "at",
@@ -32,25 +32,6 @@ _COGNITIVE = frozenset({"know", "see", "hear", "learn", "understand", "find", "t
                         "say", "tell", "speak", "talk", "comment", "respond", "explain", "suggest", "claim",
                         "imply", "allege", "believe", "argue"})
 _PRO_VERBS = frozenset({"do", "be", "have", "get", "go", "come", "happen", "say", "make", "take", "try"})
-
-
-def gerund(verb: Token) -> str:
-    """'appoint' → 'appointing', 'arrange' → 'arranging', 'cut' → 'cutting'."""
-    if verb.tag_ == "VBG":
-        return verb.lower_
-    base = verb.lemma_.lower()
-    if base == "be":
-        return "being"
-    if base.endswith("ie"):
-        return base[:-2] + "ying"
-    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
-        return base[:-1] + "ing"
-    # the "u" of "qu" is a consonant: quit → quitting, like cut → cutting
-    vowel = [c in _VOWELS and not (c == "u" and i and base[i - 1] == "q") for i, c in enumerate(base)]
-    groups = sum(1 for i, v in enumerate(vowel) if v and (i == 0 or not vowel[i - 1]))
-    if groups == 1 and len(base) >= 3 and base[-1] not in _VOWELS + "wxy" and vowel[-2] and not vowel[-3]:
-        return base + base[-1] + "ing"
-    return base + "ing"
 
 
 def is_pronoun(tok: Token) -> bool:
