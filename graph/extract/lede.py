@@ -41,7 +41,7 @@ _LEDE_SENTENCES = 1
 
 def _names_issue(tok: Token, is_actor: Callable[[int], bool]) -> bool:
     """A measure noun with a word that says what it is about ("parking reforms", "plans to widen the
-    bypass"), not only whose it is ("government policy", "the Tory proposals"). A bill must be named as
+    bypass"), not only whose it is ("government policy", "the party's proposals"). A bill must be named as
     one ("the road safety bill", "a bill on X"): "the average bill rose" is an invoice."""
     def about(child: Token) -> bool:
         if child.dep_ == "prep":

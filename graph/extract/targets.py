@@ -111,7 +111,7 @@ def _right(tok: Token, budget: int) -> list[Token]:
 
 
 def _clause_tokens(verb: Token, budget: int) -> list[Token]:
-    """'a say on whether a casino is built here': the clause with its subject ("casino built here")."""
+    """'a say on whether a depot is built here': the clause with its subject ("depot built here")."""
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if verb.pos_ not in {"VERB", "AUX"} or subj is None or is_pronoun(subj) or budget < 3:
         return []

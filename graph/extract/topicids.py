@@ -5,7 +5,7 @@ one fuller label of the same story, with the same head and a modifier or two mor
 ("university fees" and "university tuition fees", "return of detainees" and "return of four detainees")
 — unless the added words are a frame that changes what a position on it means ("whaling" vs "ban
 on whaling", "abolishing road tolls"), or the shorter label fits several fuller ones. A bare head noun
-("the ban", "the rebate") is the one fuller label of the story with that head ("ban on smoking in bars").
+("the ban", "the levy") is the one fuller label of the story with that head ("ban on fireworks in parks").
 """
 
 from __future__ import annotations
@@ -39,8 +39,8 @@ def _same_issue(short: str, full: str, extra: set[str]) -> bool:
 
 
 def _specifies_head(short: str, full: str, extra: set[str]) -> bool:
-    """A bare head noun ("ban", "embargo") and the one fuller label of the story with that head ("ban on
-    smoking in bars", "arms embargo on X"): nothing before the head may frame it ("lifting the ban")."""
+    """A bare head noun ("ban", "quota") and the one fuller label of the story with that head ("ban on
+    fireworks in parks", "fishing quota for X"): nothing before the head may frame it ("lifting the ban")."""
     words = full.split()
     cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
     before = [w.lower() for w in words[: cut - 1]]  # "lifting the ban", "50 schools": a frame, a subset
