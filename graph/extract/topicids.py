@@ -23,7 +23,7 @@ _PREPOSITIONS = frozenset({"of", "on", "for", "in", "to", "against", "over", "ab
 
 
 def _head(label: str) -> str:
-    """The head noun's key: the last word before the first preposition ("ban on smoking" → "ban")."""
+    """The head noun's key: the last word before the first preposition ("ban on fireworks" → "ban")."""
     words = label.split()
     cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
     return topic_key(words[cut - 1]) if cut else ""
@@ -40,7 +40,7 @@ def _same_issue(short: str, full: str, extra: set[str]) -> bool:
 
 def _specifies_head(short: str, full: str, extra: set[str]) -> bool:
     """A bare head noun ("ban", "quota") and the one fuller label of the story with that head ("ban on
-    fireworks in parks", "fishing quota for X"): nothing before the head may frame it ("lifting the ban")."""
+    fireworks in parks", "catch quota for X"): nothing before the head may frame it ("lifting the ban")."""
     words = full.split()
     cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
     before = [w.lower() for w in words[: cut - 1]]  # "lifting the ban", "50 schools": a frame, a subset

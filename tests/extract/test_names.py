@@ -57,7 +57,7 @@ def test_strip_honorifics_and_possessive() -> None:
         ("minimum wage", "£6 minimum wage"),
         # a bare head noun is the one fuller label of the story with that head
         ("ban", "ban on fireworks in parks"),
-        ("quota", "fishing quota for trawlers"),
+        ("quota", "catch quota for trawlers"),
         ("levy", "proposed airport levy"),
     ],
 )
