@@ -26,7 +26,7 @@ _MEASURE_HEADS = frozenset({"plan", "scheme", "proposal", "idea", "measure", "mo
                             "overhaul", "proposition"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your"})
 _SPEECH_VERBS = frozenset({"say", "argue", "claim", "add", "insist", "warn", "explain", "suggest"})
-_SPECIFIC_DEPS = frozenset({"compound", "amod", "nmod", "prep", "acl", "relcl", "poss", "appos"})
+_SPECIFIC_DEPS = frozenset({"compound", "amod", "nmod", "prep", "acl", "relcl", "xcomp", "poss", "appos"})
 _LOOK_BACK = 5  # sentences
 _ABOUT = frozenset({"on", "for", "to", "of", "in", "over", "about", "against"})  # what a plan is about
 _NOT_ISSUES = frozenset({"year", "week", "month", "day", "time", "people", "today", "programme", "minister",
@@ -106,6 +106,8 @@ def _definite_measure(tok: Token) -> bool:
 def _mentions(tokens: Iterable[Token], issue: Token | None) -> bool:
     """The story's main issue is talked about in `tokens`. When it is talked about just before "the
     plans", a measure named nearby is meant only if it is a measure on that issue ("the tax plan")."""
+    if issue is not None and issue.pos_ in {"VERB", "AUX"}:  # "scrapping the bonus scheme": the scheme
+        issue = next((t for t in issue.subtree if t.pos_ == "NOUN" and t.dep_ in {"dobj", "pobj"}), None)
     return issue is not None and any(t.lemma_.lower() == issue.lemma_.lower() for t in tokens)
 
 
@@ -121,14 +123,16 @@ def _named_measure(span: Span) -> Token | None:
 
 
 def make_resolver(
-    doc: Doc, is_actor: Callable[[int], bool], recent: Callable[[], list[Token]] = list
+    doc: Doc, is_actor: Callable[[int], bool], recent: Callable[[], list[Token]] = list,
+    central: Token | None = None,
 ) -> Resolver:
     """A function from a target token to the token naming its issue (itself unless generic).
 
     A generic noun is the fuller mention of the same noun nearby, else the last topic a stance was
-    taken on in the sentences just before (`recent`), else the story's most repeated issue.
+    taken on in the sentences just before (`recent`), else the story's central issue (`central`, named
+    in its first sentence: `lede.central_issue`), else its most repeated issue.
     """
-    salient = salient_issue(doc, is_actor)
+    salient = central if central is not None else salient_issue(doc, is_actor)
 
     def resolve(tok: Token) -> Token:
         if not is_generic(tok):

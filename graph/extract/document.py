@@ -16,6 +16,7 @@ from graph.extract.actors import ActorIndex, build_index
 from graph.extract.anaphora import make_resolver
 from graph.extract.findings import Found
 from graph.extract.holders import Context, home_country, participants
+from graph.extract.lede import central_issue
 from graph.extract.mentions import find_mentions
 from graph.extract.names import actor_key, strip_honorifics, topic_key
 from graph.extract.nlp import model_id
@@ -102,7 +103,11 @@ def extract(doc: Doc, document: Document, *, model: str = "") -> Extraction:
     sentence_fallback(doc, index)  # a country named before the person in the sentence, then the home country
     home_affiliations(index, ctx.home)
     ctx.quotes = quote_spans(doc)
-    ctx.refer = make_resolver(doc, lambda i: index.actor_at(i) is not None, lambda: ctx.topic_tokens)
+
+    def is_actor(i: int) -> bool:
+        return index.actor_at(i) is not None
+
+    ctx.refer = make_resolver(doc, is_actor, lambda: ctx.topic_tokens, central_issue(doc, is_actor))
     found: list[Found] = []
     for sent in doc.sents:
         found += sentence_stances(sent, ctx)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.content import has_content, is_amount, people_head
+from graph.extract.gerunds import gerund
 from graph.extract.lexicon import ABSTRACT_HEADS, META_NOUNS, SELF_CONTAINED_ACTIONS
 from graph.extract.personwords import ROLE_HEADS
 from graph.extract.topicwords import EMPTY_VERBS, VAGUE_NOUNS
@@ -20,34 +21,17 @@ _DROP_LEFT = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "
 _PRONOUNS = frozenset({"it", "this", "that", "they", "them", "these", "those", "he", "she", "we", "i", "you",
                        "which", "what", "something", "anything", "everything", "nothing", "one", "there",
                        "itself", "themselves", "who", "whom", "us", "him", "me", "all", "so"})
-_VOWELS = "aeiou"
+# Clauses hung on a noun; "plans to extend X" is sometimes parsed with the infinitive as the noun's xcomp
+_NOUN_CLAUSES = frozenset({"acl", "relcl", "xcomp"})
 _DANGLING = frozenset({"of", "for", "to", "in", "on", "by", "with", "and", "or", "the", "a", "an", "at",
-                       "from", "into", "about", "against", "over", "under", "than", "as", "but"})
+                       "from", "into", "about", "against", "over", "under", "than", "as", "but", "because",
+                       "if", "when", "while", "unless", "until", "whether", "that", "which", "such"})
 _COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "csubj"})
 _VERB_PREPS = frozenset({"on", "for", "to", "against", "in", "into", "of", "under", "towards", "toward"})
 _COGNITIVE = frozenset({"know", "see", "hear", "learn", "understand", "find", "think", "wonder", "ask",
                         "say", "tell", "speak", "talk", "comment", "respond", "explain", "suggest", "claim",
                         "imply", "allege", "believe", "argue"})
 _PRO_VERBS = frozenset({"do", "be", "have", "get", "go", "come", "happen", "say", "make", "take", "try"})
-
-
-def gerund(verb: Token) -> str:
-    """'appoint' → 'appointing', 'arrange' → 'arranging', 'cut' → 'cutting'."""
-    if verb.tag_ == "VBG":
-        return verb.lower_
-    base = verb.lemma_.lower()
-    if base == "be":
-        return "being"
-    if base.endswith("ie"):
-        return base[:-2] + "ying"
-    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
-        return base[:-1] + "ing"
-    # the "u" of "qu" is a consonant: quit → quitting, like cut → cutting
-    vowel = [c in _VOWELS and not (c == "u" and i and base[i - 1] == "q") for i, c in enumerate(base)]
-    groups = sum(1 for i, v in enumerate(vowel) if v and (i == 0 or not vowel[i - 1]))
-    if groups == 1 and len(base) >= 3 and base[-1] not in _VOWELS + "wxy" and vowel[-2] and not vowel[-3]:
-        return base + base[-1] + "ing"
-    return base + "ing"
 
 
 def is_pronoun(tok: Token) -> bool:
@@ -97,7 +81,7 @@ def _right(tok: Token, budget: int) -> list[Token]:
     """Prepositional modifiers to the right ("ban on trawling near coastal reefs")."""
     out: list[Token] = []
     for child in tok.rights:
-        to = _infinitive_to(child) if child.dep_ in {"acl", "relcl"} else None
+        to = _infinitive_to(child) if child.dep_ in _NOUN_CLAUSES else None
         if to is not None and budget > 2 and not out:
             inner = verb_tokens(child, budget - 2)  # "restrictions to limit migration"
             if 1 < len(inner) < budget:
@@ -113,14 +97,26 @@ def _right(tok: Token, budget: int) -> list[Token]:
             continue
         if not objs:
             continue
-        inner = phrase_tokens(objs[0], budget - 1)
-        if len(inner) + 1 <= budget:
-            out += [child, *inner]
+        inner = _clause_tokens(objs[0], budget - 1) or phrase_tokens(objs[0], budget - 1)
+        such = [s for s in child.lefts if s.lower_ == "such"]  # "attacks such as X", not "attacks as X"
+        such = such if len(inner) + 1 + len(such) <= budget else []
+        if len(inner) + 1 + len(such) <= budget:
+            out += [*such, child, *inner]
+            budget -= len(such)
             budget -= len(inner) + 1
             extra = _conjoined(objs[0], budget)
             out += extra
             budget -= len(extra)
     return out
+
+
+def _clause_tokens(verb: Token, budget: int) -> list[Token]:
+    """'a say on whether a depot is built here': the clause with its subject ("depot built here")."""
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if verb.pos_ not in {"VERB", "AUX"} or subj is None or is_pronoun(subj) or budget < 3:
+        return []
+    head = phrase_tokens(subj, min(3, budget - 1))
+    return [*head, *verb_tokens(verb, budget - len(head))]
 
 
 def _conjoined(obj: Token, budget: int) -> list[Token]:
@@ -200,9 +196,9 @@ def descend_abstract(tok: Token) -> Token:
             if child.dep_ == "prep" and child.lower_ in {"of", "in", "to", "for", "on"}:
                 objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
                 nxt = objs[0] if objs else None
-            elif child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and any(
+            elif child.dep_ in _NOUN_CLAUSES and child.pos_ == "VERB" and tok.pos_ == "NOUN" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children
-            ):
+            ):  # "plans to V", not the verb "use" with its purpose ("use cash to keep bills down")
                 nxt = child
             if nxt is not None:
                 break
@@ -278,11 +274,21 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+_OWN_LABELS = "stancegraph.labels"  # Doc.user_data key: labels given to clauses by `name_issue`
+
+
+def name_issue(tok: Token, label: str) -> None:
+    """Give the clause headed by `tok` a label of its own ("cyclists wearing helmets"), for `topic_label`."""
+    tok.doc.user_data.setdefault(_OWN_LABELS, {})[tok.i] = label
+
+
 def topic_label(tok: Token) -> str | None:
     """The short label of the issue headed by `tok`, or None for a pronoun or an empty phrase.
 
     Coordinated issues give one label each, joined by `CONJUNCT_SEP`.
     """
+    if (own := tok.doc.user_data.get(_OWN_LABELS, {}).get(tok.i)) is not None:
+        return str(own)
     tok = descend_abstract(tok)
     labels = [label for t in [tok, *conjuncts(tok)] if (label := _one_label(t)) is not None]
     if tok.pos_ == "VERB" and labels:

@@ -55,6 +55,10 @@ def test_strip_honorifics_and_possessive() -> None:
         ("university fees", "university tuition fees"),
         ("return of prisoners", "return of four prisoners"),
         ("minimum wage", "£6 minimum wage"),
+        # a bare head noun is the one fuller label of the story with that head
+        ("ban", "ban on fireworks in parks"),
+        ("quota", "catch quota for trawlers"),
+        ("levy", "proposed airport levy"),
     ],
 )
 def test_a_variant_joins_its_fuller_label(short: str, full: str) -> None:
@@ -72,6 +76,10 @@ def test_a_variant_joins_its_fuller_label(short: str, full: str) -> None:
         ("water rates", "new water rates rebate for pensioners"),
         ("tax", "tax cuts"),  # one word fits too many issues
         ("focus on child care", "focus on climate and child care"),  # two issues, not a variant
+        ("ban", "lifting the ban on whaling"),  # a bare head never joins a label that frames it
+        ("hunts", "monitoring hunts"),
+        ("schools", "50 village schools"),  # a count names some of them
+        ("levy", "levy and toll on lorries"),
     ],
 )
 def test_a_different_issue_stays_apart(short: str, full: str) -> None:
@@ -81,3 +89,5 @@ def test_a_different_issue_stays_apart(short: str, full: str) -> None:
 def test_a_label_fitting_several_fuller_ones_stays_apart() -> None:
     keys = canonical_keys(["school meals", "free school meals", "healthy school meals"])
     assert keys[topic_key("school meals")] == topic_key("school meals")
+    keys = canonical_keys(["ban", "ban on whaling", "ban on sealing"])
+    assert keys[topic_key("ban")] == topic_key("ban")
