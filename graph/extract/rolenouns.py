@@ -45,6 +45,7 @@ def _titles(doc: Doc, index: ActorIndex) -> dict[str, set[str]]:
 def add_role_mentions(doc: Doc, index: ActorIndex) -> None:
     """Mark "the <office>" phrases as mentions of the one person holding that office; then offices no
     one holds yet as mentions of the person named just before."""
+    add_role_cataphora(doc, index)
     _known_office_mentions(doc, index)
     add_role_anaphora(doc, index)
 
@@ -150,6 +151,64 @@ def add_role_anaphora(doc: Doc, index: ActorIndex) -> None:
         info.affiliation = info.affiliation or affiliation
         text = doc[words[0].i : head.i + 1].text
         index.add(Mention(words[0].i, head.i + 1, "Person", info.label, text), info)
+
+
+def _lead_office(doc: Doc, sent: Span, index: ActorIndex) -> list[Token] | None:
+    """ "…, the trade secretary has said.", "a Home Office minister said": an office as the subject of a
+    sentence that names no person, with "the" or "a" before it."""
+    if any(index.actors[k].kind == "Person" for k in _people_in(sent, index)):
+        return None
+    for head in sent:
+        if head.dep_ not in _SUBJECT_DEPS or head.lower_ not in ROLE_HEADS or head.tag_ in {"NNS", "NNPS"}:
+            continue
+        if index.actor_at(head.i) is not None or _quoted(doc, head.i):
+            continue
+        if any(c.dep_ == "prep" for c in head.children):
+            continue  # "the chairman of the X": often someone the story does not name
+        i = head.i - 1
+        while i >= sent.start and doc[i].lower_ not in {"the", "a", "an"} and _office_word(doc[i], index):
+            i -= 1
+        if i >= sent.start and doc[i].lower_ in {"the", "a", "an"} and i < doc[i].head.i <= head.i:
+            return list(doc[i + 1 : head.i + 1])
+    return None
+
+
+def _new_subject(doc: Doc, sent: Span, index: ActorIndex) -> str | None:
+    """The person introduced as the main-clause subject of `sent`: named in full there for the first time."""
+    subjects = [t for t in sent.root.children if t.dep_ in _SUBJECT_DEPS]
+    for mention, key in index.mentions:
+        info = index.actors.get(key)
+        if info is None or info.kind != "Person" or not sent.start <= mention.start < sent.end:
+            continue
+        first = min(m.start for m, k in index.mentions if k == key)
+        named = len(mention.text.split()) >= 2 and info.label.split()[-1] in mention.text
+        subject = any(doc[i] in subjects for i in range(mention.start, mention.end))
+        if first == mention.start and named and subject:
+            return key
+    return None
+
+
+def add_role_cataphora(doc: Doc, index: ActorIndex) -> None:
+    """ "X must change, the trade secretary has said. Jane Doe said …": an office subject of a story's
+    first sentence that names nobody is the person introduced as the subject of the next sentence (a
+    news lead; later in a story an office more often stands for someone named earlier)."""
+    sents = [s for s in doc.sents if s.text.strip()][:2]
+    for sent, nxt in zip(sents, sents[1:], strict=False):
+        words = _lead_office(doc, sent, index)
+        key = _new_subject(doc, nxt, index) if words else None
+        info = index.actors.get(key or "")
+        if not words or key is None or info is None:
+            continue
+        role = role_text(words, index)
+        if info.role and role and info.role.lower().split()[-1] != role.lower().split()[-1]:
+            continue
+        affiliation = affiliation_in(words, index, key)
+        if info.affiliation and affiliation and info.affiliation != affiliation:
+            continue
+        info.role = info.role or role
+        info.affiliation = info.affiliation or affiliation
+        span = doc[words[0].i : words[-1].i + 1]
+        index.add(Mention(span.start, span.end, "Person", info.label, span.text), info)
 
 
 def _may_hold(info: ActorInfo, words: list[Token], *, named_body: bool) -> bool:

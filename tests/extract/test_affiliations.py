@@ -382,3 +382,23 @@ def test_sentence_conjunction_is_no_part_of_an_organisation_name(actors_of) -> N
 def test_first_part_of_a_hyphenated_surname_is_the_person(run) -> None:
     people = _people(run, "Robert Kane-Hill said no. Kane was angry about the vote.")
     assert list(people) == ["Robert Kane-Hill"]
+
+
+def test_lead_office_is_the_person_introduced_next(run, stances_of) -> None:
+    text = ("Canal tolls should be scrapped, the transport minister has said. Joan Pelling said boat owners "
+            "paid too much. Ms Pelling spoke in Leeds.")
+    assert _people(run, text)["Joan Pelling"].role == "transport minister"
+    assert any(h == "Joan Pelling" and "canal toll" in t for h, _, t in stances_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence's subject was named before: no introduction
+        "Tam Vell spoke. Tolls should go, the waterways minister has said. Mr Vell said boats were taxed.",
+        # a later sentence, not the story's lead
+        "Boats are busy. The river is high. Tolls should go, the minister has said. Tam Vell said so.",
+    ],
+)
+def test_office_outside_a_lead_or_before_a_known_person_points_to_no_one(run, text: str) -> None:
+    assert _people(run, text)["Tam Vell"].role is None
