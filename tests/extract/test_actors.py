@@ -54,3 +54,15 @@ def test_places_and_bylines_are_not_actors(actors_of) -> None:
     actors = actors_of("Photo: Example.com\nThe mayor of Leeds opened the bridge in Leeds.")
     assert "Leeds" not in actors
     assert not any("Example" in label for label in actors)
+
+
+def test_full_name_read_as_organisation_joins_the_titled_surname(actors_of) -> None:
+    actors = actors_of("Oona Pelling said boat owners paid too much. Ms Pelling spoke in Leeds.")
+    pellings = [(a.label, a.kind) for a in actors.values() if "Pelling" in a.label]
+    assert pellings == [("Oona Pelling", "Person")]
+
+
+def test_place_or_paper_sharing_a_word_with_a_person_stays_apart(actors_of) -> None:
+    text = "Ms Green spoke in Leeds. The Daily Herald and Bethnal Green council backed Mr Herald."
+    actors = actors_of(text)
+    assert all(a.kind != "Person" or a.label in {"Green", "Herald"} for a in actors.values())
