@@ -111,6 +111,12 @@ PARTY_COUNTRY: dict[str, str] = {
     "Republican Party": "United States", "Democratic Party": "United States",
 }
 
+# The official opposition of Westminster-style parliaments, whose spokespeople hold "shadow" offices ("the
+# shadow home secretary"): country → party, as of today's parliaments (general knowledge).
+OFFICIAL_OPPOSITION: dict[str, str] = {
+    "United Kingdom": "Conservative Party",
+}
+
 # Nations that are part of a state: their mentions count for the state when finding a story's home country.
 PART_OF: dict[str, str] = {
     "England": "United Kingdom", "Scotland": "United Kingdom", "Wales": "United Kingdom",

@@ -259,6 +259,8 @@ def home_affiliations(index: ActorIndex, home: str | None) -> None:
         role = (info.role or "").lower()
         if info.kind == "Person" and home is not None and not info.affiliation and info.governs:
             info.affiliation = home
+        elif info.kind == "Person" and home is not None and not info.affiliation and "shadow" in role.split():
+            info.affiliation = _opposition_key(index, home)
         elif info.kind == "Person" and home is not None and not info.affiliation and role:
             words = set(role.split())
             union_office = "general secretary" in role or "secretary general" in role
@@ -269,6 +271,18 @@ def home_affiliations(index: ActorIndex, home: str | None) -> None:
             # split it in two
             country = gazetteer.DEPARTMENT_COUNTRY.get(info.label.lower().removeprefix("the "))
             info.affiliation = info.affiliation or (_country_key(index, country) if country else home)
+
+
+def _opposition_key(index: ActorIndex, home: str) -> str | None:
+    """The key of the home country's official opposition party (the holder of "shadow" offices), added to
+    the index when the story does not name it; None for a country without one in the table."""
+    party = gazetteer.OFFICIAL_OPPOSITION.get(index.actors[home].label)
+    if party is None:
+        return None
+    key = actor_key(party)
+    if key not in index.actors:
+        index.actors[key] = ActorInfo(label=party, kind="Organisation", first=len(index.token_actor))
+    return key
 
 
 def _country_key(index: ActorIndex, country: str) -> str:

@@ -402,3 +402,20 @@ def test_lead_office_is_the_person_introduced_next(run, stances_of) -> None:
 )
 def test_office_outside_a_lead_or_before_a_known_person_points_to_no_one(run, text: str) -> None:
     assert _people(run, text)["Tam Vell"].role is None
+
+
+def test_shadow_office_is_the_home_countrys_official_opposition(run) -> None:
+    text = ("Shadow transport secretary Jan Oakes said Britain needed new ferries. Britain has too few "
+            "ports, she said.")
+    assert _people(run, text)["Jan Oakes"].affiliation == "conservative party"
+
+
+def test_shadow_office_with_a_party_in_the_title_keeps_that_party(run) -> None:
+    text = ("Liberal Democrat shadow transport secretary Jan Oakes said Britain needed ferries. Britain has "
+            "too few ports, she said.")
+    assert _people(run, text)["Jan Oakes"].affiliation == "liberal democrats"
+
+
+def test_shadow_office_without_a_home_country_has_no_party(run) -> None:
+    people = _people(run, "Shadow transport secretary Jan Oakes said ferries were late.")
+    assert people["Jan Oakes"].affiliation is None
