@@ -33,7 +33,8 @@ def test_side_and_seat_metonymy(actors_of) -> None:
          "brazil"),
         ("Tory leader Mark Doyle said the plan was wrong.", "Mark Doyle", "leader", "conservative party"),
         ("Labour's Anne Fry backed the bill.", "Anne Fry", None, "labour party"),
-        ("Kate Bell, the Trade Secretary, said the deal was good.", "Kate Bell", "Trade Secretary", None),
+        ("Kate Bell, the Trade Secretary, said the deal was good.", "Kate Bell", "Trade Secretary",
+         "government"),
     ],
 )
 def test_roles_and_affiliations(

@@ -419,3 +419,21 @@ def test_shadow_office_with_a_party_in_the_title_keeps_that_party(run) -> None:
 def test_shadow_office_without_a_home_country_has_no_party(run) -> None:
     people = _people(run, "Shadow transport secretary Jan Oakes said ferries were late.")
     assert people["Jan Oakes"].affiliation is None
+
+
+def test_minister_in_a_story_naming_no_country_serves_its_government(actors_of) -> None:
+    actors = actors_of("Ferry Secretary Jan Oakes said ferries would be late. Ms Oakes blamed the storms.")
+    assert actors["Jan Oakes"].affiliation == "government"
+
+
+def test_minister_in_a_story_naming_one_country_serves_it(actors_of) -> None:
+    actors = actors_of("Ferry Secretary Jan Oakes said Norway would build more ferries.")
+    assert actors["Jan Oakes"].affiliation == "norway"
+    # named only as a place the country is no side
+    actors = actors_of("Ferry Secretary Jan Oakes said ferries to Norway would be late.")
+    assert actors["Jan Oakes"].affiliation is None
+
+
+def test_minister_among_several_countries_gets_no_guess(actors_of) -> None:
+    actors = actors_of("Ferry Secretary Jan Oakes said Norway and Spain would build more ferries.")
+    assert actors["Jan Oakes"].affiliation is None
