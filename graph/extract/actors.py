@@ -225,6 +225,17 @@ def _short_forms(labels: list[str]) -> dict[str, str]:
     return found
 
 
+def _party_machine(label: str) -> str | None:
+    """ "Labour campaign", "Tory campaign headquarters", "Conservative election campaign": the party."""
+    words = label.lower().split()
+    machine = False
+    while len(words) > 1 and (words[-1] in gazetteer.PARTY_MACHINE_NOUNS or words[-1] == "election"
+                              or " ".join(words[-2:]) in gazetteer.PARTY_MACHINE_NOUNS):
+        machine = machine or words[-1] != "election"
+        words = words[:-2] if " ".join(words[-2:]) in gazetteer.PARTY_MACHINE_NOUNS else words[:-1]
+    return gazetteer.party_names().get(" ".join(words)) if machine else None
+
+
 def build_index(doc: Doc, mentions: list[Mention]) -> ActorIndex:
     """Merge mentions into actors; canonical labels are the fullest names."""
     mentions = [m for m in mentions if not _title_of_work(doc, m) and not _place_name(doc, m)]
@@ -241,6 +252,8 @@ def build_index(doc: Doc, mentions: list[Mention]) -> ActorIndex:
             label = persons.get(m.start, label)
         elif m.kind == "Organisation" and label in acronyms:
             label = acronyms[label]
+        elif m.kind == "Organisation":
+            label = _party_machine(label) or label
         info = ActorInfo(label=label, kind=m.kind, first=m.start)
         key = index.add(m, info)
         gender = _gender(doc, m) if m.kind == "Person" else None

@@ -117,6 +117,10 @@ OFFICIAL_OPPOSITION: dict[str, str] = {
     "United Kingdom": "Conservative Party",
 }
 
+# Nouns after a party's name that name the party's own machine, not a body of its own ("the Labour campaign
+# said", "Tory campaign headquarters"): such a name is the party.
+PARTY_MACHINE_NOUNS: frozenset[str] = frozenset({"campaign", "headquarters", "hq", "high command"})
+
 # Nations that are part of a state: their mentions count for the state when finding a story's home country.
 PART_OF: dict[str, str] = {
     "England": "United Kingdom", "Scotland": "United Kingdom", "Wales": "United Kingdom",

@@ -67,3 +67,12 @@ def test_place_or_paper_sharing_a_word_with_a_person_stays_apart(actors_of) -> N
     text = "Ms Green spoke in Leeds. The Daily Herald and Bethnal Green council backed Mr Herald."
     actors = actors_of(text)
     assert all(a.kind != "Person" or a.label in {"Green", "Herald"} for a in actors.values())
+
+
+def test_a_partys_campaign_and_headquarters_are_the_party(actors_of) -> None:
+    text = ("Labour campaign spokesman Ian Dorr said the rivals were in disarray. Tory campaign headquarters "
+            "said the claim was absurd. The Green Belt campaign said nothing.")
+    actors = actors_of(text)
+    assert {"Labour Party", "Conservative Party"} <= set(actors)
+    assert not {"Labour campaign", "Tory campaign", "Tory campaign headquarters"} & set(actors)
+    assert actors["Ian Dorr"].affiliation == "labour party"
