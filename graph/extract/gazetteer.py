@@ -153,7 +153,7 @@ BODY_HEADS: frozenset[str] = frozenset({
 
 # Organisation heads written in lower case after a capitalised name ("the Green Belt campaign").
 LOWER_CASE_HEADS: frozenset[str] = frozenset({
-    "union", "campaign", "alliance", "coalition", "movement", "hunt", "committee",
+    "union", "campaign", "alliance", "coalition", "movement", "hunt", "committee", "campaigners",
 })
 
 # Head nouns of names of laws, documents and events: "the Prevention of Floods Bill", "the Budget", "the

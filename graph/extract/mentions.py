@@ -313,7 +313,8 @@ def titled_person_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
 def _org_name_end(doc: Doc, i: int) -> int:
     """End of "Foreign Office" / "National Farmers union" starting at `i`, else i."""
     j, last_cap = i, i
-    while j < len(doc) and (doc[j].text[:1].isupper() or (doc[j].lower_ in {"and", "of", "for"} and j > i)):
+    while j < len(doc) and (doc[j].text[:1].isupper() or (doc[j].lower_ in {"and", "of", "for"} and j > i)
+                            or _inner_article(doc, i, j)):
         if doc[j].text[:1].isupper():
             last_cap = j
         j += 1
@@ -329,6 +330,12 @@ def _org_name_end(doc: Doc, i: int) -> int:
     return i
 
 
+def _inner_article(doc: Doc, i: int, j: int) -> bool:
+    """ "Save the Rural Schools campaign", "Stop the Levy alliance": a "the" inside a capitalised name, right
+    after its first word and before another capitalised word."""
+    return j == i + 1 and doc[j].lower_ == "the" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+
+
 def organisation_name_mentions(doc: Doc) -> list[Mention]:
     """Organisations named by a capitalised phrase with an organisation head noun, found by pattern."""
     found: list[Mention] = []
@@ -340,8 +347,9 @@ def organisation_name_mentions(doc: Doc) -> list[Mention]:
             opener or (prev is not None and not prev.text[:1].isupper()))
         end = _org_name_end(doc, i) if start_ok else i
         initials = doc[i].is_upper and len(doc[i]) > 2  # "the XYZ committee": initials tagged as a person
-        name_like = doc[i].pos_ not in {"PRON", "DET", "VERB", "AUX", "ADP", "CCONJ", "SCONJ"} and (
-            doc[i].ent_type_ not in {"PERSON", "GPE"} or initials)
+        verb_name = doc[i].pos_ == "VERB" and _inner_article(doc, i, i + 1)  # "Stop the War campaigners"
+        word_ok = verb_name or doc[i].pos_ not in {"PRON", "DET", "VERB", "AUX", "ADP", "CCONJ", "SCONJ"}
+        name_like = word_ok and (doc[i].ent_type_ not in {"PERSON", "GPE"} or initials)
         if end > i + 1 and name_like:
             text = doc[i:end].text
             resolved = _resolve(text, "ORG") or ("Organisation", text)

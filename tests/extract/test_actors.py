@@ -76,3 +76,9 @@ def test_a_partys_campaign_and_headquarters_are_the_party(actors_of) -> None:
     assert {"Labour Party", "Conservative Party"} <= set(actors)
     assert not {"Labour campaign", "Tory campaign", "Tory campaign headquarters"} & set(actors)
     assert actors["Ian Dorr"].affiliation == "labour party"
+
+
+def test_campaign_names_with_an_inner_article(actors_of) -> None:
+    text = ("The Save the Village Greens campaigners said the plan was wrong. Stop the Levy campaigners "
+            "agreed.")
+    assert {"Save the Village Greens campaigners", "Stop the Levy campaigners"} <= set(actors_of(text))
