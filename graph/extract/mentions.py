@@ -25,6 +25,8 @@ _NOT_ACTORS = frozenset({"photo", "reuters", "ap", "afp", "getty", "getty images
 
 
 _ROLE_WORDS = ROLE_HEADS | gazetteer.EXTRA_ROLE_HEADS
+# Titles of elected members that precede names ("Labour MSP Jo Bell") or stand as words of their own.
+_MEMBER_TITLES = frozenset({"mp", "mps", "msp", "msps", "mep", "meps", "mla", "mlas"})
 # Parts of hyphenated titles the tokenizer splits off ("Co-Chairman", "Vice-President").
 _WEB_NAME = re.compile(r"\.(com|org|net|co\.uk|info|ru|uz|de|fr)\b|^www\.|https?:")
 
@@ -144,10 +146,20 @@ def _extend_left(doc: Doc, start: int, end: int, text: str) -> tuple[int, str]:
 
 
 def _drop_leading_modifiers(doc: Doc, start: int, end: int, text: str) -> tuple[int, str]:
-    """'Tory David Smith' → 'David Smith': a party, demonym or role word is no part of a person's name."""
-    while end - start > 2 and (doc[start].lower_ in gazetteer.party_names() or doc[start].lower_ in
-                               gazetteer.demonyms() or doc[start].lower_ in _ROLE_WORDS):
-        start += 1
+    """'Tory David Smith' → 'David Smith': a party, demonym or role word is no part of a person's name (nor
+    a two-word party, "Lib Dem Jo Bell", nor a dash, "MPs - Jo Bell")."""
+    while end - start > 2:
+        size = 0
+        if end - start > 3 and doc[start : start + 2].text.lower() in gazetteer.party_names():
+            size = 2
+        elif (doc[start].lower_ in gazetteer.party_names() or doc[start].lower_ in gazetteer.demonyms()
+              or doc[start].lower_ in _ROLE_WORDS or doc[start].lower_ in _MEMBER_TITLES
+              or doc[start].text == "-"):
+            size = 1
+        after = doc[start + size]
+        if not size or after.tag_ == "POS" or (after.is_punct and after.text != "-"):
+            break  # "Lib Dem's Citizen's Pension": a party owning a thing, not a title
+        start += size
     return start, doc[start:end].text if start < end else text
 
 

@@ -437,3 +437,18 @@ def test_minister_in_a_story_naming_one_country_serves_it(actors_of) -> None:
 def test_minister_among_several_countries_gets_no_guess(actors_of) -> None:
     actors = actors_of("Ferry Secretary Jan Oakes said Norway and Spain would build more ferries.")
     assert actors["Jan Oakes"].affiliation is None
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        ("Lib Dem Nora Quell said the tax was unfair.", "Nora Quell", "liberal democrats"),
+        ("Lib Dem MP Nora Quell said the tax was unfair.", "Nora Quell", "liberal democrats"),
+    ],
+)
+def test_two_word_party_before_a_name_is_no_part_of_it(run, text: str, person: str, party: str) -> None:
+    assert _people(run, text)[person].affiliation == party
+
+
+def test_party_owning_a_thing_is_not_stripped_into_a_name(actors_of) -> None:
+    assert "'s Fair Pay Pledge" not in actors_of("The Lib Dem's Fair Pay Pledge was launched in May.")
