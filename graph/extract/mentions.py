@@ -388,4 +388,28 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions += given_name_mentions(doc, taken)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += gazetteer_mentions(doc, taken)
-    return sorted(mentions, key=lambda m: (m.start, m.end))
+    return _with_postnominals(doc, sorted(mentions, key=lambda m: (m.start, m.end)))
+
+
+# Letters after a person's name: a title or honour, not part of the name nor an organisation.
+_POSTNOMINALS = frozenset({"MP", "MSP", "MEP", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "JP"})
+
+
+def _with_postnominals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Tom Doe MSP", "Ann Roe QC": the letters belong to the person's mention, not to the label."""
+    out: list[Mention] = []
+    letters: set[int] = set()
+    for m in mentions:
+        if m.start in letters:
+            continue  # letters taken by the person before ("MSP" read as an organisation)
+        if m.kind == "Person":
+            end = m.end
+            while end < len(doc) and doc[end].text in _POSTNOMINALS:
+                letters.add(end)
+                end += 1
+            words = m.label.split()
+            while len(words) > 2 and words[-1] in _POSTNOMINALS:
+                words = words[:-1]
+            m = Mention(m.start, end, m.kind, " ".join(words), doc[m.start : end].text, m.modifier)
+        out.append(m)
+    return out

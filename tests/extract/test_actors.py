@@ -82,3 +82,11 @@ def test_campaign_names_with_an_inner_article(actors_of) -> None:
     text = ("The Save the Village Greens campaigners said the plan was wrong. Stop the Levy campaigners "
             "agreed.")
     assert {"Save the Village Greens campaigners", "Stop the Levy campaigners"} <= set(actors_of(text))
+
+
+def test_letters_after_a_name_belong_to_the_person(actors_of, stances_of) -> None:
+    text = 'Rural Affairs Minister, Ann Lowrie MSP, said: "I back the new ferry subsidy."'
+    actors = actors_of(text)
+    assert "Ann Lowrie" in actors and "MSP" not in actors
+    assert ("Ann Lowrie", "Support", "new ferry subsidy") in stances_of(text)
+    assert "Dan Pryce" in actors_of("Dan Pryce QC said the ruling was wrong. Mr Pryce will appeal.")
