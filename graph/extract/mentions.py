@@ -14,7 +14,13 @@ from graph.extract import gazetteer
 from graph.extract.names import strip_honorifics, strip_possessive
 from graph.extract.people import NAME_INTRODUCERS, honorific_name, nickname, person_shaped
 from graph.extract.personwords import HONORIFICS, ROLE_HEADS, TITLE_WORDS
-from graph.extract.titles import drop_trailing_title, known_body, party_before_title
+from graph.extract.titles import (
+    POSTNOMINALS,
+    drop_leading_modifiers,
+    drop_trailing_title,
+    known_body,
+    party_before_title,
+)
 from graph.records import ActorKind
 
 # Entity labels that can be actors; LOC/FAC only when the gazetteer knows them (e.g. "the White House").
@@ -25,8 +31,6 @@ _NOT_ACTORS = frozenset({"photo", "reuters", "ap", "afp", "getty", "getty images
 
 
 _ROLE_WORDS = ROLE_HEADS | gazetteer.EXTRA_ROLE_HEADS
-# Titles of elected members that precede names ("Labour MSP Jo Bell") or stand as words of their own.
-_MEMBER_TITLES = frozenset({"mp", "mps", "msp", "msps", "mep", "meps", "mla", "mlas"})
 # Parts of hyphenated titles the tokenizer splits off ("Co-Chairman", "Vice-President").
 _WEB_NAME = re.compile(r"\.(com|org|net|co\.uk|info|ru|uz|de|fr)\b|^www\.|https?:")
 
@@ -145,24 +149,6 @@ def _extend_left(doc: Doc, start: int, end: int, text: str) -> tuple[int, str]:
     return start, text
 
 
-def _drop_leading_modifiers(doc: Doc, start: int, end: int, text: str) -> tuple[int, str]:
-    """'Tory David Smith' → 'David Smith': a party, demonym or role word is no part of a person's name (nor
-    a two-word party, "Lib Dem Jo Bell", nor a dash, "MPs - Jo Bell")."""
-    while end - start > 2:
-        size = 0
-        if end - start > 3 and doc[start : start + 2].text.lower() in gazetteer.party_names():
-            size = 2
-        elif (doc[start].lower_ in gazetteer.party_names() or doc[start].lower_ in gazetteer.demonyms()
-              or doc[start].lower_ in _ROLE_WORDS or doc[start].lower_ in _MEMBER_TITLES
-              or doc[start].text == "-"):
-            size = 1
-        after = doc[start + size]
-        if not size or after.tag_ == "POS" or (after.is_punct and after.text != "-"):
-            break  # "Lib Dem's Citizen's Pension": a party owning a thing, not a title
-        start += size
-    return start, doc[start:end].text if start < end else text
-
-
 def _titled_name_before(doc: Doc, start: int) -> bool:
     """A title and a given name right before a one-word "organisation": the surname of a person."""
     if start < 2 or doc[start - 1].ent_type_ or doc[start - 1].pos_ != "PROPN":
@@ -240,7 +226,7 @@ def _entity_mention(doc: Doc, start: int, end: int, text: str, ent_label: str,
     if label == "PERSON" and nickname(doc, start, end):
         return None
     if label == "PERSON":
-        start, text = _drop_leading_modifiers(doc, start, end, text)
+        start, text = drop_leading_modifiers(doc, start, end, text)
     if (country := _government_of(text)) is not None:
         return Mention(start, end, "Country", country, doc[start:end].text)
     resolved = _resolve(text, label)
@@ -391,10 +377,6 @@ def find_mentions(doc: Doc) -> list[Mention]:
     return _with_postnominals(doc, sorted(mentions, key=lambda m: (m.start, m.end)))
 
 
-# Letters after a person's name: a title or honour, not part of the name nor an organisation.
-_POSTNOMINALS = frozenset({"MP", "MSP", "MEP", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "JP"})
-
-
 def _with_postnominals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "Tom Doe MSP", "Ann Roe QC": the letters belong to the person's mention, not to the label."""
     out: list[Mention] = []
@@ -404,11 +386,11 @@ def _with_postnominals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # letters taken by the person before ("MSP" read as an organisation)
         if m.kind == "Person":
             end = m.end
-            while end < len(doc) and doc[end].text in _POSTNOMINALS:
+            while end < len(doc) and doc[end].text in POSTNOMINALS:
                 letters.add(end)
                 end += 1
             words = m.label.split()
-            while len(words) > 2 and words[-1] in _POSTNOMINALS:
+            while len(words) > 2 and words[-1] in POSTNOMINALS:
                 words = words[:-1]
             m = Mention(m.start, end, m.kind, " ".join(words), doc[m.start : end].text, m.modifier)
         out.append(m)
