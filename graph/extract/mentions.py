@@ -30,7 +30,6 @@ _NOT_ACTORS = frozenset({"photo", "reuters", "ap", "afp", "getty", "getty images
                          "gmt", "bst", "utc"})
 
 
-_ROLE_WORDS = ROLE_HEADS | gazetteer.EXTRA_ROLE_HEADS
 # Parts of hyphenated titles the tokenizer splits off ("Co-Chairman", "Vice-President").
 _WEB_NAME = re.compile(r"\.(com|org|net|co\.uk|info|ru|uz|de|fr)\b|^www\.|https?:")
 

@@ -29,7 +29,7 @@ _SPEAKING_ROLES = frozenset({
     "director",
 })
 _BODY_ROLES = _SPEAKING_ROLES | {"leader", "coordinator", "co-ordinator", "organiser", "campaigner"}
-_EDGE_WORDS = frozenset({"of", "for", "the", "and", "former", "acting", "interim"})
+_EDGE_WORDS = frozenset({"of", "for", "to", "the", "and", "former", "acting", "interim"})
 
 
 def _title_tokens(doc: Doc, start: int, index: ActorIndex) -> list[Token]:
@@ -44,7 +44,8 @@ def _title_tokens(doc: Doc, start: int, index: ActorIndex) -> list[Token]:
             break
         known_place = tok.text[:1].isupper() and gazetteer.country_of(tok.text) is not None
         honorific = tok.lower_.rstrip(".") in HONORIFICS  # "Commissioner Sir Jane Doe"
-        title = tok.lower_ in TITLE_WORDS or tok.lower_ in _ROLE_NOUNS or glued or tok.lower_ == "co"
+        to_the = tok.lower_ == "to" and doc[i + 1].lower_ == "the"  # "Chief Secretary to the Treasury X"
+        title = tok.lower_ in TITLE_WORDS | _ROLE_NOUNS | {"co"} or glued or to_the
         if not (title or in_actor or known_place or honorific or tok.tag_ == "POS" or _modifier(tok, start)):
             break
         tokens.insert(0, tok)

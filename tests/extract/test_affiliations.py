@@ -452,3 +452,11 @@ def test_two_word_party_before_a_name_is_no_part_of_it(run, text: str, person: s
 
 def test_party_owning_a_thing_is_not_stripped_into_a_name(actors_of) -> None:
     assert "'s Fair Pay Pledge" not in actors_of("The Lib Dem's Fair Pay Pledge was launched in May.")
+
+
+def test_secretary_to_the_department_is_a_title(run) -> None:
+    text = ("But Chief Secretary to the Treasury Ian Moss attacked the plans. Britain can afford it, he "
+            "said. Britain is rich.")
+    assert _people(run, text)["Ian Moss"].role == "Chief Secretary"
+    text = "The special adviser to Chancellor Ian Moss said the sums added up."
+    assert _people(run, text)["Ian Moss"].role == "Chancellor"
