@@ -460,3 +460,32 @@ def test_secretary_to_the_department_is_a_title(run) -> None:
     assert _people(run, text)["Ian Moss"].role == "Chief Secretary"
     text = "The special adviser to Chancellor Ian Moss said the sums added up."
     assert _people(run, text)["Ian Moss"].role == "Chancellor"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        ("Mr Hal Brennan backed the levy. Mr Brennan spoke in Leeds. Critics said the Tory leader was wrong.",
+         "Hal Brennan", "conservative party"),
+        ("Hal Brennan won the seat, beating the Labour candidate Jo Pike and giving the Lib Dem leader a "
+         "majority. Mr Brennan was pleased.", "Hal Brennan", "liberal democrats"),
+    ],
+)
+def test_party_office_anywhere_points_back_to_the_untitled_person(run, text, person, party) -> None:
+    people = _people(run, text)
+    assert people[person].affiliation == party
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # named once only
+        "Hal Brennan backed the levy. Critics said the Tory leader was wrong.",
+        # the speaker of the sentence is not the office he speaks about
+        "Hal Brennan spoke. Mr Brennan said of the Tory leader: 'He is wrong.'",
+        # a local official is someone else
+        "Hal Brennan spoke. Mr Brennan left. Critics then praised the local Tory chairman.",
+    ],
+)
+def test_party_office_with_no_fitting_person_points_to_no_one(run, text) -> None:
+    assert _people(run, text)["Hal Brennan"].affiliation is None
