@@ -265,6 +265,34 @@ def home_affiliations(index: ActorIndex, home: str | None) -> None:
             # split it in two
             country = gazetteer.DEPARTMENT_COUNTRY.get(info.label.lower().removeprefix("the "))
             info.affiliation = info.affiliation or (_country_key(index, country) if country else home)
+    _devolved_ministers(index, home)
+
+
+def _devolved_government(index: ActorIndex) -> str | None:
+    """The one government of a nation inside a state named in the story ("the Scottish Executive")."""
+    found = set()
+    for key, info in index.actors.items():
+        words = info.label.lower().split()
+        for size in (1, 2, 3):
+            nation = gazetteer.country_of(" ".join(words[:size])) if len(words) > size else None
+            tail = " ".join(words[size:])
+            if nation in gazetteer.PART_OF and tail in gazetteer.DEVOLVED_GOVERNMENT_HEADS:
+                found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
+def _devolved_ministers(index: ActorIndex, home: str | None) -> None:
+    """ "First Minister X", "Finance Minister Y" in a story naming the Scottish Executive serve it, not the
+    state or the nation (a state's secretaries and chancellor keep their country)."""
+    government = _devolved_government(index)
+    if government is None:
+        return
+    sides = {home} | {k for k, v in index.actors.items() if v.label in gazetteer.PART_OF}
+    for info in index.actors.values():
+        words = set((info.role or "").lower().split())
+        if info.kind == "Person" and "minister" in words and not words & {"prime", "shadow"} and (
+                info.affiliation is None or info.affiliation in sides):
+            info.affiliation = government
 
 
 def _person_home(index: ActorIndex, info: ActorInfo, home: str | None) -> None:

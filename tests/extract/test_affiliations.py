@@ -489,3 +489,11 @@ def test_party_office_anywhere_points_back_to_the_untitled_person(run, text, per
 )
 def test_party_office_with_no_fitting_person_points_to_no_one(run, text) -> None:
     assert _people(run, text)["Hal Brennan"].affiliation is None
+
+
+def test_minister_in_a_story_naming_a_devolved_government_serves_it(actors_of) -> None:
+    text = ("Transport Minister Ewan Rankin said the Scottish Executive would fund ferries. Chancellor Ian "
+            "Moss said the UK budget was tight. The UK will decide. The UK is rich.")
+    actors = actors_of(text)
+    assert actors["Ewan Rankin"].affiliation == "scottish executive"
+    assert actors["Ian Moss"].affiliation == "united kingdom"
