@@ -121,8 +121,8 @@ OFFICIAL_OPPOSITION: dict[str, str] = {
 # said", "Tory campaign headquarters"): such a name is the party.
 PARTY_MACHINE_NOUNS: frozenset[str] = frozenset({"campaign", "headquarters", "hq", "high command"})
 
-# Governments of the nations inside a state ("the Scottish Executive", "the Welsh Assembly Government"): their
-# names' endings; a minister in a story naming one serves it.
+# Governments of the nations inside a state (PART_OF; "the Northern Ireland Executive", "the X Assembly
+# Government"): their names' endings; a minister in a story naming one serves it.
 DEVOLVED_GOVERNMENT_HEADS: tuple[str, ...] = ("executive", "assembly government", "government")
 
 # Nations that are part of a state: their mentions count for the state when finding a story's home country.

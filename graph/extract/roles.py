@@ -269,7 +269,7 @@ def home_affiliations(index: ActorIndex, home: str | None) -> None:
 
 
 def _devolved_government(index: ActorIndex) -> str | None:
-    """The one government of a nation inside a state named in the story ("the Scottish Executive")."""
+    """The one government of a nation inside a state named in the story ("the Northern Ireland Executive")."""
     found = set()
     for key, info in index.actors.items():
         words = info.label.lower().split()
@@ -282,7 +282,7 @@ def _devolved_government(index: ActorIndex) -> str | None:
 
 
 def _devolved_ministers(index: ActorIndex, home: str | None) -> None:
-    """ "First Minister X", "Finance Minister Y" in a story naming the Scottish Executive serve it, not the
+    """ "First Minister X", "Finance Minister Y" in a story naming a nation's executive serve it, not the
     state or the nation (a state's secretaries and chancellor keep their country)."""
     government = _devolved_government(index)
     if government is None:

@@ -492,8 +492,8 @@ def test_party_office_with_no_fitting_person_points_to_no_one(run, text) -> None
 
 
 def test_minister_in_a_story_naming_a_devolved_government_serves_it(actors_of) -> None:
-    text = ("Transport Minister Ewan Rankin said the Scottish Executive would fund ferries. Chancellor Ian "
-            "Moss said the UK budget was tight. The UK will decide. The UK is rich.")
+    text = ("Transport Minister Ewan Rankin said the Northern Ireland Executive would fund ferries. "
+            "Chancellor Ian Moss said the UK budget was tight. The UK will decide. The UK is rich.")
     actors = actors_of(text)
-    assert actors["Ewan Rankin"].affiliation == "scottish executive"
+    assert actors["Ewan Rankin"].affiliation == "northern ireland executive"
     assert actors["Ian Moss"].affiliation == "united kingdom"
