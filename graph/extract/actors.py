@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from graph.extract import gazetteer
 from graph.extract.mentions import Mention
-from graph.extract.names import actor_key
+from graph.extract.names import actor_key, strip_honorifics
 from graph.extract.personwords import FEMALE_HONORIFICS, MALE_HONORIFICS
 from graph.records import Actor, ActorKind
 
@@ -143,17 +143,34 @@ def _compatible(a: list[str], b: list[str]) -> bool:
     return all(w.lower() in longer or any(x.startswith(w.lower().rstrip(".")) for x in longer) for w in short)
 
 
-def _relabel_orgs_as_persons(mentions: list[Mention]) -> list[Mention]:
-    """A one-word ORG/Country-less mention that is a known person's surname is that person ("Lopez")."""
+def _relabel_orgs_as_persons(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A one-word ORG/Country-less mention that is a known person's surname is that person ("Lopez"); so is
+    a two- or three-word name ending in the surname of someone called "Ms"/"Mr" ("Oona Pelling" … "Ms
+    Pelling"), which the recogniser may take for an organisation."""
     surnames = {
         m.label.split()[-1].lower() for m in mentions if m.kind == "Person" and len(m.label.split()) > 1
     }
+    titled = {m.label.split()[-1].lower() for m in mentions if m.kind == "Person" and _gender(doc, m)}
     out = []
     for m in mentions:
+        words = m.label.split()
         if m.kind == "Organisation" and m.label.lower() in surnames:
             m = Mention(m.start, m.end, "Person", m.label, m.text, m.modifier)
+        elif m.kind == "Organisation" and 2 <= len(words) <= 3 and words[-1].lower() in titled and all(
+                w[:1].isupper() and w.isalpha() for w in words[:-1]) and not _body_shaped(doc, m):
+            m = Mention(m.start, m.end, "Person", strip_honorifics(m.label), m.text, m.modifier)
         out.append(m)
     return out
+
+
+def _body_shaped(doc: Doc, m: Mention) -> bool:
+    """A known body, a name with an organisation head, after "the" ("the Daily Herald") or modifying a noun
+    ("Bethnal Green council"): not a person's name."""
+    low = m.label.lower()
+    known = (low in gazetteer.party_names() or low in gazetteer.organisation_names()
+             or gazetteer.is_department(m.label) or low.split()[-1] in gazetteer.ORGANISATION_HEADS)
+    after_the = m.start > 0 and doc[m.start - 1].lower_ == "the" or doc[m.start].lower_ == "the"
+    return known or after_the or doc[m.end - 1].dep_ in {"compound", "amod"}
 
 
 def _title_of_work(doc: Doc, m: Mention) -> bool:
@@ -208,10 +225,21 @@ def _short_forms(labels: list[str]) -> dict[str, str]:
     return found
 
 
+def _party_machine(label: str) -> str | None:
+    """ "Labour campaign", "Tory campaign headquarters", "Conservative election campaign": the party."""
+    words = label.lower().split()
+    machine = False
+    while len(words) > 1 and (words[-1] in gazetteer.PARTY_MACHINE_NOUNS or words[-1] == "election"
+                              or " ".join(words[-2:]) in gazetteer.PARTY_MACHINE_NOUNS):
+        machine = machine or words[-1] != "election"
+        words = words[:-2] if " ".join(words[-2:]) in gazetteer.PARTY_MACHINE_NOUNS else words[:-1]
+    return gazetteer.party_names().get(" ".join(words)) if machine else None
+
+
 def build_index(doc: Doc, mentions: list[Mention]) -> ActorIndex:
     """Merge mentions into actors; canonical labels are the fullest names."""
     mentions = [m for m in mentions if not _title_of_work(doc, m) and not _place_name(doc, m)]
-    mentions = _relabel_orgs_as_persons(_join_departments(doc, mentions))
+    mentions = _relabel_orgs_as_persons(doc, _join_departments(doc, mentions))
     persons = _person_clusters(doc, [m for m in mentions if m.kind == "Person"])
     acronyms = {
         _initials(m.label): m.label for m in mentions if m.kind == "Organisation" and len(m.label.split()) > 2
@@ -224,6 +252,8 @@ def build_index(doc: Doc, mentions: list[Mention]) -> ActorIndex:
             label = persons.get(m.start, label)
         elif m.kind == "Organisation" and label in acronyms:
             label = acronyms[label]
+        elif m.kind == "Organisation":
+            label = _party_machine(label) or label
         info = ActorInfo(label=label, kind=m.kind, first=m.start)
         key = index.add(m, info)
         gender = _gender(doc, m) if m.kind == "Person" else None

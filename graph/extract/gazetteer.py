@@ -111,6 +111,20 @@ PARTY_COUNTRY: dict[str, str] = {
     "Republican Party": "United States", "Democratic Party": "United States",
 }
 
+# The official opposition of Westminster-style parliaments, whose spokespeople hold "shadow" offices ("the
+# shadow home secretary"): country → party, as of today's parliaments (general knowledge).
+OFFICIAL_OPPOSITION: dict[str, str] = {
+    "United Kingdom": "Conservative Party",
+}
+
+# Nouns after a party's name that name the party's own machine, not a body of its own ("the Labour campaign
+# said", "Tory campaign headquarters"): such a name is the party.
+PARTY_MACHINE_NOUNS: frozenset[str] = frozenset({"campaign", "headquarters", "hq", "high command"})
+
+# Governments of the nations inside a state (PART_OF; "the Northern Ireland Executive", "the X Assembly
+# Government"): their names' endings; a minister in a story naming one serves it.
+DEVOLVED_GOVERNMENT_HEADS: tuple[str, ...] = ("executive", "assembly government", "government")
+
 # Nations that are part of a state: their mentions count for the state when finding a story's home country.
 PART_OF: dict[str, str] = {
     "England": "United Kingdom", "Scotland": "United Kingdom", "Wales": "United Kingdom",
@@ -143,7 +157,7 @@ BODY_HEADS: frozenset[str] = frozenset({
 
 # Organisation heads written in lower case after a capitalised name ("the Green Belt campaign").
 LOWER_CASE_HEADS: frozenset[str] = frozenset({
-    "union", "campaign", "alliance", "coalition", "movement", "hunt", "committee",
+    "union", "campaign", "alliance", "coalition", "movement", "hunt", "committee", "campaigners",
 })
 
 # Head nouns of names of laws, documents and events: "the Prevention of Floods Bill", "the Budget", "the

@@ -14,7 +14,13 @@ from graph.extract import gazetteer
 from graph.extract.names import strip_honorifics, strip_possessive
 from graph.extract.people import NAME_INTRODUCERS, honorific_name, nickname, person_shaped
 from graph.extract.personwords import HONORIFICS, ROLE_HEADS, TITLE_WORDS
-from graph.extract.titles import drop_trailing_title, known_body, party_before_title
+from graph.extract.titles import (
+    POSTNOMINALS,
+    drop_leading_modifiers,
+    drop_trailing_title,
+    known_body,
+    party_before_title,
+)
 from graph.records import ActorKind
 
 # Entity labels that can be actors; LOC/FAC only when the gazetteer knows them (e.g. "the White House").
@@ -24,7 +30,6 @@ _NOT_ACTORS = frozenset({"photo", "reuters", "ap", "afp", "getty", "getty images
                          "gmt", "bst", "utc"})
 
 
-_ROLE_WORDS = ROLE_HEADS | gazetteer.EXTRA_ROLE_HEADS
 # Parts of hyphenated titles the tokenizer splits off ("Co-Chairman", "Vice-President").
 _WEB_NAME = re.compile(r"\.(com|org|net|co\.uk|info|ru|uz|de|fr)\b|^www\.|https?:")
 
@@ -143,14 +148,6 @@ def _extend_left(doc: Doc, start: int, end: int, text: str) -> tuple[int, str]:
     return start, text
 
 
-def _drop_leading_modifiers(doc: Doc, start: int, end: int, text: str) -> tuple[int, str]:
-    """'Tory David Smith' → 'David Smith': a party, demonym or role word is no part of a person's name."""
-    while end - start > 2 and (doc[start].lower_ in gazetteer.party_names() or doc[start].lower_ in
-                               gazetteer.demonyms() or doc[start].lower_ in _ROLE_WORDS):
-        start += 1
-    return start, doc[start:end].text if start < end else text
-
-
 def _titled_name_before(doc: Doc, start: int) -> bool:
     """A title and a given name right before a one-word "organisation": the surname of a person."""
     if start < 2 or doc[start - 1].ent_type_ or doc[start - 1].pos_ != "PROPN":
@@ -228,7 +225,7 @@ def _entity_mention(doc: Doc, start: int, end: int, text: str, ent_label: str,
     if label == "PERSON" and nickname(doc, start, end):
         return None
     if label == "PERSON":
-        start, text = _drop_leading_modifiers(doc, start, end, text)
+        start, text = drop_leading_modifiers(doc, start, end, text)
     if (country := _government_of(text)) is not None:
         return Mention(start, end, "Country", country, doc[start:end].text)
     resolved = _resolve(text, label)
@@ -313,7 +310,8 @@ def titled_person_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
 def _org_name_end(doc: Doc, i: int) -> int:
     """End of "Foreign Office" / "National Farmers union" starting at `i`, else i."""
     j, last_cap = i, i
-    while j < len(doc) and (doc[j].text[:1].isupper() or (doc[j].lower_ in {"and", "of", "for"} and j > i)):
+    while j < len(doc) and (doc[j].text[:1].isupper() or (doc[j].lower_ in {"and", "of", "for"} and j > i)
+                            or _inner_article(doc, i, j)):
         if doc[j].text[:1].isupper():
             last_cap = j
         j += 1
@@ -329,6 +327,12 @@ def _org_name_end(doc: Doc, i: int) -> int:
     return i
 
 
+def _inner_article(doc: Doc, i: int, j: int) -> bool:
+    """ "Save the Rural Schools campaign", "Stop the Levy alliance": a "the" inside a capitalised name, right
+    after its first word and before another capitalised word."""
+    return j == i + 1 and doc[j].lower_ == "the" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+
+
 def organisation_name_mentions(doc: Doc) -> list[Mention]:
     """Organisations named by a capitalised phrase with an organisation head noun, found by pattern."""
     found: list[Mention] = []
@@ -340,8 +344,9 @@ def organisation_name_mentions(doc: Doc) -> list[Mention]:
             opener or (prev is not None and not prev.text[:1].isupper()))
         end = _org_name_end(doc, i) if start_ok else i
         initials = doc[i].is_upper and len(doc[i]) > 2  # "the XYZ committee": initials tagged as a person
-        name_like = doc[i].pos_ not in {"PRON", "DET", "VERB", "AUX", "ADP", "CCONJ", "SCONJ"} and (
-            doc[i].ent_type_ not in {"PERSON", "GPE"} or initials)
+        verb_name = doc[i].pos_ == "VERB" and _inner_article(doc, i, i + 1)  # "Stop the War campaigners"
+        word_ok = verb_name or doc[i].pos_ not in {"PRON", "DET", "VERB", "AUX", "ADP", "CCONJ", "SCONJ"}
+        name_like = word_ok and (doc[i].ent_type_ not in {"PERSON", "GPE"} or initials)
         if end > i + 1 and name_like:
             text = doc[i:end].text
             resolved = _resolve(text, "ORG") or ("Organisation", text)
@@ -368,4 +373,24 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions += given_name_mentions(doc, taken)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += gazetteer_mentions(doc, taken)
-    return sorted(mentions, key=lambda m: (m.start, m.end))
+    return _with_postnominals(doc, sorted(mentions, key=lambda m: (m.start, m.end)))
+
+
+def _with_postnominals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Tom Doe MSP", "Ann Roe QC": the letters belong to the person's mention, not to the label."""
+    out: list[Mention] = []
+    letters: set[int] = set()
+    for m in mentions:
+        if m.start in letters:
+            continue  # letters taken by the person before ("MSP" read as an organisation)
+        if m.kind == "Person":
+            end = m.end
+            while end < len(doc) and doc[end].text in POSTNOMINALS:
+                letters.add(end)
+                end += 1
+            words = m.label.split()
+            while len(words) > 2 and words[-1] in POSTNOMINALS:
+                words = words[:-1]
+            m = Mention(m.start, end, m.kind, " ".join(words), doc[m.start : end].text, m.modifier)
+        out.append(m)
+    return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from graph.extract import gazetteer
 from graph.extract.actors import ActorIndex, ActorInfo
 from graph.extract.mentions import Mention
 from graph.extract.personwords import HONORIFICS, ROLE_HEADS, TITLE_WORDS
@@ -48,8 +49,10 @@ def _titles(doc: Doc, index: ActorIndex) -> dict[str, set[str]]:
 def add_role_mentions(doc: Doc, index: ActorIndex) -> None:
     """Mark "the <office>" phrases as mentions of the one person holding that office; then offices no
     one holds yet as mentions of the person named just before."""
+    add_role_cataphora(doc, index)
     _known_office_mentions(doc, index)
     add_role_anaphora(doc, index)
+    add_party_office_mentions(doc, index)
 
 
 def _known_office_mentions(doc: Doc, index: ActorIndex) -> None:
@@ -155,6 +158,64 @@ def add_role_anaphora(doc: Doc, index: ActorIndex) -> None:
         index.add(Mention(words[0].i, head.i + 1, "Person", info.label, text), info)
 
 
+def _lead_office(doc: Doc, sent: Span, index: ActorIndex) -> list[Token] | None:
+    """ "…, the trade secretary has said.", "a Home Office minister said": an office as the subject of a
+    sentence that names no person, with "the" or "a" before it."""
+    if any(index.actors[k].kind == "Person" for k in _people_in(sent, index)):
+        return None
+    for head in sent:
+        if head.dep_ not in _SUBJECT_DEPS or head.lower_ not in ROLE_HEADS or head.tag_ in {"NNS", "NNPS"}:
+            continue
+        if index.actor_at(head.i) is not None or _quoted(doc, head.i):
+            continue
+        if any(c.dep_ == "prep" for c in head.children):
+            continue  # "the chairman of the X": often someone the story does not name
+        i = head.i - 1
+        while i >= sent.start and doc[i].lower_ not in {"the", "a", "an"} and _office_word(doc[i], index):
+            i -= 1
+        if i >= sent.start and doc[i].lower_ in {"the", "a", "an"} and i < doc[i].head.i <= head.i:
+            return list(doc[i + 1 : head.i + 1])
+    return None
+
+
+def _new_subject(doc: Doc, sent: Span, index: ActorIndex) -> str | None:
+    """The person introduced as the main-clause subject of `sent`: named in full there for the first time."""
+    subjects = [t for t in sent.root.children if t.dep_ in _SUBJECT_DEPS]
+    for mention, key in index.mentions:
+        info = index.actors.get(key)
+        if info is None or info.kind != "Person" or not sent.start <= mention.start < sent.end:
+            continue
+        first = min(m.start for m, k in index.mentions if k == key)
+        named = len(mention.text.split()) >= 2 and info.label.split()[-1] in mention.text
+        subject = any(doc[i] in subjects for i in range(mention.start, mention.end))
+        if first == mention.start and named and subject:
+            return key
+    return None
+
+
+def add_role_cataphora(doc: Doc, index: ActorIndex) -> None:
+    """ "X must change, the trade secretary has said. Jane Doe said …": an office subject of a story's
+    first sentence that names nobody is the person introduced as the subject of the next sentence (a
+    news lead; later in a story an office more often stands for someone named earlier)."""
+    sents = [s for s in doc.sents if s.text.strip()][:2]
+    for sent, nxt in zip(sents, sents[1:], strict=False):
+        words = _lead_office(doc, sent, index)
+        key = _new_subject(doc, nxt, index) if words else None
+        info = index.actors.get(key or "")
+        if not words or key is None or info is None:
+            continue
+        role = role_text(words, index)
+        if info.role and role and info.role.lower().split()[-1] != role.lower().split()[-1]:
+            continue
+        affiliation = affiliation_in(words, index, key)
+        if info.affiliation and affiliation and info.affiliation != affiliation:
+            continue
+        info.role = info.role or role
+        info.affiliation = info.affiliation or affiliation
+        span = doc[words[0].i : words[-1].i + 1]
+        index.add(Mention(span.start, span.end, "Person", info.label, span.text), info)
+
+
 def _may_hold(info: ActorInfo, words: list[Token], *, named_body: bool) -> bool:
     """Whether the person named just before may hold the office: for a bare office ("the chancellor") only
     someone named more than once (a person mentioned in passing is not the story's minister); for a shadow
@@ -174,3 +235,73 @@ def _quoted(doc: Doc, i: int) -> bool:
 
 def _people_in(sent: Span, index: ActorIndex) -> set[str]:
     return {k for i in range(sent.start, sent.end) if (k := index.actor_at(i)) is not None}
+
+
+def _party_office(doc: Doc, head: Token, index: ActorIndex) -> tuple[list[Token], str] | None:
+    """ "the Tory leader", "the Liberal Democrat candidate" anywhere in a sentence: the office words and
+    the party, when no name follows ("the Tory leader Jane Doe" is a title)."""
+    if head.lower_ not in ROLE_HEADS or head.lower_ in _GENERIC_HEADS or head.tag_ in {"NNS", "NNPS"}:
+        return None
+    if index.actor_at(head.i) is not None or (head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN"):
+        return None
+    i = head.i - 1
+    while i >= 0 and doc[i].lower_ != "the" and _office_word(doc[i], index):
+        i -= 1
+    if i < 0 or doc[i].lower_ != "the" or i + 1 == head.i:
+        return None
+    words = list(doc[i + 1 : head.i + 1])
+    if any(t.pos_ == "ADJ" and t.is_lower and t.lower_ not in {"former", "new"} for t in words):
+        return None  # "the local Tory chairman": an official the story does not name
+    party = affiliation_in(words, index, "")
+    if party is None or index.actors[party].label not in gazetteer.PARTIES:
+        return None
+    return words, party
+
+
+def _party_antecedent(doc: Doc, head: Token, party: str, index: ActorIndex) -> str | None:
+    """The person a party office refers back to: its one holder known so far, else the nearest person named
+    in this or the two sentences before who may hold it (named twice, no other party, no other office) and
+    is not the subject of the clause the office phrase is in ("Mr X said of the Tory leader")."""
+    holders = [k for k, v in index.actors.items() if v.kind == "Person" and v.affiliation == party
+               and (v.role or "").lower().split()[-1:] == [head.lower_]]
+    if len(holders) == 1:
+        return holders[0]
+    sent = head.sent
+    start = sent.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else start
+    verb = head.head if head.dep_ in _SUBJECT_DEPS else next(
+        (t for t in head.ancestors if t.pos_ in {"VERB", "AUX"}), head.head)
+    clause = {c.i for c in verb.children if c.dep_ in _SUBJECT_DEPS}
+    clause |= {verb.i - 1} if verb.i > 0 and verb.i < head.i else set()  # "… Mr X said of the Tory leader"
+    speakers = {index.actor_at(i) for i in clause}
+    before = sorted(((m.start, k) for m, k in index.mentions if start <= m.start < head.i), reverse=True)
+    for _, key in before:
+        info = index.actors.get(key)
+        if info is None or info.kind != "Person" or key in speakers:
+            continue
+        if info.affiliation not in (None, party):
+            continue  # someone of another body ("the Lib Dem candidate X, giving the Tory leader …")
+        if info.role and info.affiliation is None:
+            return None  # someone with an office of no known party: the office may be theirs
+        if info.role and info.role.lower().split()[-1] != head.lower_:
+            continue  # the party's holder of another office
+        if info.count >= 2 and len(info.label.split()) >= 2:
+            return key
+    return None
+
+
+def add_party_office_mentions(doc: Doc, index: ActorIndex) -> None:
+    """ "Mr Doe … Mr Roe said of the Tory leader: …": a party's office named without a name is the person
+    of that party it refers back to, who gets the office and the party."""
+    for head in doc:
+        found = _party_office(doc, head, index)
+        key = _party_antecedent(doc, head, found[1], index) if found else None
+        info = index.actors.get(key or "")
+        if found is None or key is None or info is None:
+            continue
+        words, party = found
+        info.role = info.role or role_text(words, index)
+        info.affiliation = info.affiliation or party
+        span = doc[words[0].i : head.i + 1]
+        index.add(Mention(span.start, span.end, "Person", info.label, span.text), info)

@@ -1,5 +1,6 @@
-"""Titles the entity recogniser glues to names of bodies: "Conservative Party Co-Chairman", "Labour MP",
-"Lib Dem Home Affairs", "Green Newtown" (a party and a place). Functions over token ranges of a Doc.
+"""Titles the entity recogniser glues to names: "Conservative Party Co-Chairman", "Labour MP", "Lib Dem Home
+Affairs", "Green Newtown" (a party and a place), "Lib Dem MP Jo Bell", "Ann Roe QC". Functions over token
+ranges of a Doc.
 """
 
 from __future__ import annotations
@@ -44,3 +45,28 @@ def drop_trailing_title(doc: Doc, start: int, end: int) -> int:
     while end > start and (doc[end - 1].lower_ in ROLE_HEADS or doc[end - 1].lower_ in _TITLE_PREFIXES):
         end -= 1
     return end
+
+
+# Titles of elected members that precede names ("Labour MSP Jo Bell") or stand as words of their own.
+_MEMBER_TITLES = frozenset({"mp", "mps", "msp", "msps", "mep", "meps", "mla", "mlas"})
+_ROLE_WORDS = ROLE_HEADS | gazetteer.EXTRA_ROLE_HEADS
+# Letters after a person's name: a title or honour, not part of the name nor an organisation.
+POSTNOMINALS = frozenset({"MP", "MSP", "MEP", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "JP"})
+
+
+def drop_leading_modifiers(doc: Doc, start: int, end: int, text: str) -> tuple[int, str]:
+    """'Tory David Smith' → 'David Smith': a party, demonym or role word is no part of a person's name (nor
+    a two-word party, "Lib Dem Jo Bell", nor a dash, "MPs - Jo Bell")."""
+    while end - start > 2:
+        size = 0
+        if end - start > 3 and doc[start : start + 2].text.lower() in gazetteer.party_names():
+            size = 2
+        elif (doc[start].lower_ in gazetteer.party_names() or doc[start].lower_ in gazetteer.demonyms()
+              or doc[start].lower_ in _ROLE_WORDS or doc[start].lower_ in _MEMBER_TITLES
+              or doc[start].text == "-"):
+            size = 1
+        after = doc[start + size]
+        if not size or after.tag_ == "POS" or (after.is_punct and after.text != "-"):
+            break  # "Lib Dem's Citizen's Pension": a party owning a thing, not a title
+        start += size
+    return start, doc[start:end].text if start < end else text

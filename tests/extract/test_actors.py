@@ -33,7 +33,8 @@ def test_side_and_seat_metonymy(actors_of) -> None:
          "brazil"),
         ("Tory leader Mark Doyle said the plan was wrong.", "Mark Doyle", "leader", "conservative party"),
         ("Labour's Anne Fry backed the bill.", "Anne Fry", None, "labour party"),
-        ("Kate Bell, the Trade Secretary, said the deal was good.", "Kate Bell", "Trade Secretary", None),
+        ("Kate Bell, the Trade Secretary, said the deal was good.", "Kate Bell", "Trade Secretary",
+         "government"),
     ],
 )
 def test_roles_and_affiliations(
@@ -54,3 +55,38 @@ def test_places_and_bylines_are_not_actors(actors_of) -> None:
     actors = actors_of("Photo: Example.com\nThe mayor of Leeds opened the bridge in Leeds.")
     assert "Leeds" not in actors
     assert not any("Example" in label for label in actors)
+
+
+def test_full_name_read_as_organisation_joins_the_titled_surname(actors_of) -> None:
+    actors = actors_of("Oona Pelling said boat owners paid too much. Ms Pelling spoke in Leeds.")
+    pellings = [(a.label, a.kind) for a in actors.values() if "Pelling" in a.label]
+    assert pellings == [("Oona Pelling", "Person")]
+
+
+def test_place_or_paper_sharing_a_word_with_a_person_stays_apart(actors_of) -> None:
+    text = "Ms Green spoke in Leeds. The Daily Herald and Bethnal Green council backed Mr Herald."
+    actors = actors_of(text)
+    assert all(a.kind != "Person" or a.label in {"Green", "Herald"} for a in actors.values())
+
+
+def test_a_partys_campaign_and_headquarters_are_the_party(actors_of) -> None:
+    text = ("Labour campaign spokesman Ian Dorr said the rivals were in disarray. Tory campaign headquarters "
+            "said the claim was absurd. The Green Belt campaign said nothing.")
+    actors = actors_of(text)
+    assert {"Labour Party", "Conservative Party"} <= set(actors)
+    assert not {"Labour campaign", "Tory campaign", "Tory campaign headquarters"} & set(actors)
+    assert actors["Ian Dorr"].affiliation == "labour party"
+
+
+def test_campaign_names_with_an_inner_article(actors_of) -> None:
+    text = ("The Save the Village Greens campaigners said the plan was wrong. Stop the Levy campaigners "
+            "agreed.")
+    assert {"Save the Village Greens campaigners", "Stop the Levy campaigners"} <= set(actors_of(text))
+
+
+def test_letters_after_a_name_belong_to_the_person(actors_of, stances_of) -> None:
+    text = 'Rural Affairs Minister, Ann Lowrie MSP, said: "I back the new ferry subsidy."'
+    actors = actors_of(text)
+    assert "Ann Lowrie" in actors and "MSP" not in actors
+    assert ("Ann Lowrie", "Support", "new ferry subsidy") in stances_of(text)
+    assert "Dan Pryce" in actors_of("Dan Pryce QC said the ruling was wrong. Mr Pryce will appeal.")

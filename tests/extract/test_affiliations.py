@@ -382,3 +382,118 @@ def test_sentence_conjunction_is_no_part_of_an_organisation_name(actors_of) -> N
 def test_first_part_of_a_hyphenated_surname_is_the_person(run) -> None:
     people = _people(run, "Robert Kane-Hill said no. Kane was angry about the vote.")
     assert list(people) == ["Robert Kane-Hill"]
+
+
+def test_lead_office_is_the_person_introduced_next(run, stances_of) -> None:
+    text = ("Canal tolls should be scrapped, the transport minister has said. Joan Pelling said boat owners "
+            "paid too much. Ms Pelling spoke in Leeds.")
+    assert _people(run, text)["Joan Pelling"].role == "transport minister"
+    assert any(h == "Joan Pelling" and "canal toll" in t for h, _, t in stances_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence's subject was named before: no introduction
+        "Tam Vell spoke. Tolls should go, the waterways minister has said. Mr Vell said boats were taxed.",
+        # a later sentence, not the story's lead
+        "Boats are busy. The river is high. Tolls should go, the minister has said. Tam Vell said so.",
+    ],
+)
+def test_office_outside_a_lead_or_before_a_known_person_points_to_no_one(run, text: str) -> None:
+    assert _people(run, text)["Tam Vell"].role is None
+
+
+def test_shadow_office_is_the_home_countrys_official_opposition(run) -> None:
+    text = ("Shadow transport secretary Jan Oakes said Britain needed new ferries. Britain has too few "
+            "ports, she said.")
+    assert _people(run, text)["Jan Oakes"].affiliation == "conservative party"
+
+
+def test_shadow_office_with_a_party_in_the_title_keeps_that_party(run) -> None:
+    text = ("Liberal Democrat shadow transport secretary Jan Oakes said Britain needed ferries. Britain has "
+            "too few ports, she said.")
+    assert _people(run, text)["Jan Oakes"].affiliation == "liberal democrats"
+
+
+def test_shadow_office_without_a_home_country_has_no_party(run) -> None:
+    people = _people(run, "Shadow transport secretary Jan Oakes said ferries were late.")
+    assert people["Jan Oakes"].affiliation is None
+
+
+def test_minister_in_a_story_naming_no_country_serves_its_government(actors_of) -> None:
+    actors = actors_of("Ferry Secretary Jan Oakes said ferries would be late. Ms Oakes blamed the storms.")
+    assert actors["Jan Oakes"].affiliation == "government"
+
+
+def test_minister_in_a_story_naming_one_country_serves_it(actors_of) -> None:
+    actors = actors_of("Ferry Secretary Jan Oakes said Norway would build more ferries.")
+    assert actors["Jan Oakes"].affiliation == "norway"
+    # named only as a place the country is no side
+    actors = actors_of("Ferry Secretary Jan Oakes said ferries to Norway would be late.")
+    assert actors["Jan Oakes"].affiliation is None
+
+
+def test_minister_among_several_countries_gets_no_guess(actors_of) -> None:
+    actors = actors_of("Ferry Secretary Jan Oakes said Norway and Spain would build more ferries.")
+    assert actors["Jan Oakes"].affiliation is None
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        ("Lib Dem Nora Quell said the tax was unfair.", "Nora Quell", "liberal democrats"),
+        ("Lib Dem MP Nora Quell said the tax was unfair.", "Nora Quell", "liberal democrats"),
+    ],
+)
+def test_two_word_party_before_a_name_is_no_part_of_it(run, text: str, person: str, party: str) -> None:
+    assert _people(run, text)[person].affiliation == party
+
+
+def test_party_owning_a_thing_is_not_stripped_into_a_name(actors_of) -> None:
+    assert "'s Fair Pay Pledge" not in actors_of("The Lib Dem's Fair Pay Pledge was launched in May.")
+
+
+def test_secretary_to_the_department_is_a_title(run) -> None:
+    text = ("But Chief Secretary to the Treasury Ian Moss attacked the plans. Britain can afford it, he "
+            "said. Britain is rich.")
+    assert _people(run, text)["Ian Moss"].role == "Chief Secretary"
+    text = "The special adviser to Chancellor Ian Moss said the sums added up."
+    assert _people(run, text)["Ian Moss"].role == "Chancellor"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        ("Mr Hal Brennan backed the levy. Mr Brennan spoke in Leeds. Critics said the Tory leader was wrong.",
+         "Hal Brennan", "conservative party"),
+        ("Hal Brennan won the seat, beating the Labour candidate Jo Pike and giving the Lib Dem leader a "
+         "majority. Mr Brennan was pleased.", "Hal Brennan", "liberal democrats"),
+    ],
+)
+def test_party_office_anywhere_points_back_to_the_untitled_person(run, text, person, party) -> None:
+    people = _people(run, text)
+    assert people[person].affiliation == party
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # named once only
+        "Hal Brennan backed the levy. Critics said the Tory leader was wrong.",
+        # the speaker of the sentence is not the office he speaks about
+        "Hal Brennan spoke. Mr Brennan said of the Tory leader: 'He is wrong.'",
+        # a local official is someone else
+        "Hal Brennan spoke. Mr Brennan left. Critics then praised the local Tory chairman.",
+    ],
+)
+def test_party_office_with_no_fitting_person_points_to_no_one(run, text) -> None:
+    assert _people(run, text)["Hal Brennan"].affiliation is None
+
+
+def test_minister_in_a_story_naming_a_devolved_government_serves_it(actors_of) -> None:
+    text = ("Transport Minister Ewan Rankin said the Northern Ireland Executive would fund ferries. "
+            "Chancellor Ian Moss said the UK budget was tight. The UK will decide. The UK is rich.")
+    actors = actors_of(text)
+    assert actors["Ewan Rankin"].affiliation == "northern ireland executive"
+    assert actors["Ian Moss"].affiliation == "united kingdom"
