@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from graph.extract.lexicon import HEARSAY_HEADS, UNDOING_GERUNDS
-from graph.extract.positions import FLIP, Position
+from graph.extract.lexicon import HEARSAY_HEADS
+from graph.extract.positions import Position
 from graph.records import Polarity, TargetKind
 
 
@@ -38,20 +38,7 @@ def make_found(
     holders: tuple[str, ...], pos: Position, cue: str, sent: Span, kind: TargetKind = "topic"
 ) -> Found:
     start, end = _evidence(sent)
-    label, polarity = pos.label, pos.polarity
-    if kind == "topic" and polarity != "Neutral":
-        label, polarity = _undone(label, polarity)
-    return Found(holders, label, kind, polarity, pos.act, pos.confidence, cue, start, end)
-
-
-def _undone(label: str, polarity: Polarity) -> tuple[str, Polarity]:
-    """'against lifting the ban' is for the ban: a label that undoes its object takes the other side of it,
-    so that the topic is the thing itself ("scrapping tuition fees" → tuition fees). "banning X", "cutting X"
-    and "ending X" stay: annotators name such measures as they are ("ending the hostilities")."""
-    first, _, rest = label.partition(" ")
-    if first.lower() in UNDOING_GERUNDS and rest and not rest.lower().startswith(("up ", "up", "with ")):
-        return rest, FLIP[polarity]
-    return label, polarity
+    return Found(holders, pos.label, kind, pos.polarity, pos.act, pos.confidence, cue, start, end)
 
 
 _EMBEDDING_DEPS = frozenset({"ccomp", "acl", "xcomp", "conj", "advcl", "relcl", "acomp"})

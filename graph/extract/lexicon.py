@@ -199,12 +199,6 @@ COMPLEMENT_OPPOSE_VERBS: frozenset[str] = frozenset({
     "repeal", "withdraw", "overturn", "outlaw", "replace", "dismantle", "lift", "deny",
 })
 
-# Gerunds that undo their object: a stance on "lifting the ban" is the other side of one on the ban.
-UNDOING_GERUNDS: frozenset[str] = frozenset({
-    "lifting", "scrapping", "abolishing", "axing", "ditching", "dropping", "shelving", "repealing",
-    "overturning", "reversing", "abandoning", "withdrawing", "dismantling", "denying", "suspending",
-    "halting", "postponing", "blocking", "vetoing", "outlawing", "replacing",
-})
 # Nouns whose "is to V" states what the speaker wants ("the aim is to preserve tradition").
 AIM_NOUNS: frozenset[str] = frozenset({"aim", "goal", "objective", "intention", "purpose", "priority",
                                        "ambition", "mission", "task", "challenge"})

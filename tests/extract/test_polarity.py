@@ -90,11 +90,6 @@ CASES = [
     ("Mr Tom Ridley said it was right to abolish the road tolls.", "Tom Ridley", "Oppose", "road tolls"),
     ("Mr Tom Ridley said it was wrong to deny pensioners the free museum tickets.", "Tom Ridley", "Support",
      "museum tickets"),
-    # a stance on undoing something is the other side of a stance on it
-    ("Moves to lift the fishing ban have been condemned by the Greens.", "Green Party", "Support",
-     "fishing ban"),
-    ("Mr Tom Ridley said scrapping the road tolls would be a disaster.", "Tom Ridley", "Support",
-     "road tolls"),
     # lifting a ban or an embargo is against it
     ("Canada called for the fishing ban to be lifted.", "Canada", "Oppose", "fishing ban"),
     ("Canada pledged to work towards lifting the fishing ban.", "Canada", "Oppose", "fishing ban"),
@@ -193,7 +188,3 @@ def test_an_interest_something_is_against_is_not_opposed(stances_of) -> None:
     found = stances_of("Mr Tom Ridley said such strikes were against the national interest.")
     assert not any(p == "Oppose" and "interest" in t for _, p, t in found), found
 
-
-def test_an_undone_topic_is_named_by_itself(stances_of) -> None:
-    found = stances_of("Mr Tom Ridley said scrapping the road tolls would be a disaster.")
-    assert not any(t.startswith("scrapping") for _, p, t in found if p != "Neutral"), found

@@ -154,9 +154,9 @@ LEDE = [
     # "under plans unveiled by X": the clause the plans frame is the issue
     ("Cyclists will have to wear helmets under plans unveiled by the council. " + _FILLER
      + "Ann Cole backed the plans.", "Ann Cole", "Support", "cyclists wearing helmets"),
-    # a measure acted on: opposing its scrapping is supporting it (findings.make_found names the thing itself)
+    # a measure acted on: scrapping it is the issue
     ("Nurses could strike if the board scraps their bonus scheme. " + _FILLER
-     + "Dan Reed opposed the plans.", "Dan Reed", "Support", "bonus scheme"),
+     + "Dan Reed opposed the plans.", "Dan Reed", "Oppose", "scrapping bonus scheme"),
 ]
 
 
