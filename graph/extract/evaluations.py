@@ -57,6 +57,10 @@ def subject_label(clause: Token, last_topic: str | None, refer: Refer) -> str | 
                 for grand in child.children:
                     if grand.dep_ in {"xcomp", "ccomp", "relcl", "acl"}:
                         return topic_label(grand)
+        if _late_infinitive(clause) is not None:
+            # "it would be unacceptable in my view for a chief to say …": the parser hung the extraposed
+            # clause elsewhere; it is no back-reference to the story's issue
+            return None
     if subj.lower_ in {"it", "this", "that"}:
         if last_topic:
             return last_topic
@@ -65,6 +69,12 @@ def subject_label(clause: Token, last_topic: str | None, refer: Refer) -> str | 
     issue = refer(subj)
     return None if issue.lemma_.lower() in _BARE_GENERIC and issue is subj and not list(subj.children) else (
         topic_label(issue))
+
+
+def _late_infinitive(clause: Token) -> Token | None:
+    """An infinitive after the predicate that the parser hung elsewhere ("… in my view for X to say")."""
+    return next((t for t in clause.subtree if t.i > clause.i and t.pos_ == "VERB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in t.children)), None)
 
 
 def effect_polarity(clause: Token) -> Polarity | None:

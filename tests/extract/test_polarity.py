@@ -188,3 +188,10 @@ def test_an_interest_something_is_against_is_not_opposed(stances_of) -> None:
     found = stances_of("Mr Tom Ridley said such strikes were against the national interest.")
     assert not any(p == "Oppose" and "interest" in t for _, p, t in found), found
 
+
+
+def test_a_misattached_extraposed_clause_is_no_back_reference(stances_of) -> None:
+    text = ("Plans to build a new road toll have been unveiled. Mr Tom Ridley said: \"It would be totally "
+            "unacceptable in my view for a minister to say sorry.\"")
+    found = stances_of(text)
+    assert not any(h == "Tom Ridley" and "toll" in t for h, _, t in found), found
