@@ -132,7 +132,9 @@ def verbal_position(
         return Position("Support" if negated else "Oppose", label, "demand", 0.65) if label else None
     withheld = lemma in _GIVING_VERBS and any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children)
                                               for c in clause.children)  # "would be given no title"
-    if (advocacy or (modals & FUTURE_MODALS and committed)) and not withheld:
+    # "the power should only be used in extreme cases": a limit on the measure, not a call for it
+    limited = advocacy and any(c.dep_ == "advmod" and c.lower_ == "only" for c in clause.children)
+    if (advocacy or (modals & FUTURE_MODALS and committed)) and not withheld and not limited:
         if retained is not None and (label := topic_label(retained)):
             pass  # "pupils should be offered free lessons": the lessons are the issue
         elif subj is not None and clause.tag_ == "VBN" and subj.dep_ == "nsubjpass":

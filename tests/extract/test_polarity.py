@@ -124,6 +124,8 @@ NO_SIDE = [
     ("Mr Tom Ridley declined to say if he was pleased with the deal on fishing quotas.", "fishing quotas"),
     # "the first time" is no "time to"
     ("Mr Tom Ridley said it was the first time the road tolls had been raised.", "road tolls"),
+    # a limit on a measure is no call for it
+    ("Mr Tom Ridley said the curfew should only be used in extreme cases.", "curfew"),
     # being given nothing is no measure
     ("Mr Tom Ridley said the adviser would be given no formal title.", "title"),
     # a fact stated with "no" is no pledge
