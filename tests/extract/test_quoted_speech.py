@@ -184,3 +184,12 @@ def test_he_after_a_quote_about_someone_is_the_speaker(stances_of) -> None:
     found = stances_of(text)
     assert [s for s in found if s[0] == "Ian Ross" and s[1] == "Oppose" and "toll" in s[2]], found
     assert not [s for s in found if s[0] == "Tom Hale"], found
+
+
+def test_the_spokesman_is_not_a_spokesman_named_only_later(stances_of) -> None:
+    text = ('A spokesman for Greenpeace said the group was worried. "We oppose the toll on the bridge," '
+            "said the spokesman. Later Tom Hale, spokesman for the Road Safety Alliance, said it backed "
+            "the toll.")
+    found = stances_of(text)
+    assert ("Greenpeace", "Oppose", "toll on bridge") in found, found
+    assert not [s for s in found if s[0] == "Tom Hale" and s[1] == "Oppose"], found
