@@ -149,6 +149,8 @@ def _speaker_after(span: tuple[int, int], ctx: Context) -> str | None:
     """The speaker named in the sentence that closes a quote of several sentences ('…," he said.')."""
     if span[1] >= len(ctx.doc) or ctx.doc[span[1]].text not in _CLOSE:
         return None  # a quote left open at its paragraph's end names nobody after it
+    if ctx.doc[span[1] - 1].text != ",":
+        return None  # '…detained." The Home Office said …': a quote ending its sentence names nobody after
     closing = ctx.doc[span[1]].sent
     return _speaker_in(closing, span, ctx)
 

@@ -193,3 +193,11 @@ def test_the_spokesman_is_not_a_spokesman_named_only_later(stances_of) -> None:
     found = stances_of(text)
     assert ("Greenpeace", "Oppose", "toll on bridge") in found, found
     assert not [s for s in found if s[0] == "Tom Hale" and s[1] == "Oppose"], found
+
+
+def test_a_quote_ending_its_sentence_is_not_the_next_speakers(stances_of) -> None:
+    text = ('Ann Ward, the Green leader, warned of "real risk". "What will happen to the valley? We oppose '
+            'the bypass." The Road Safety Alliance said the toll on the bridge was fair.')
+    found = stances_of(text)
+    assert ("Ann Ward", "Oppose", "bypass") in found, found
+    assert not [s for s in found if s[0] == "Road Safety Alliance" and "bypass" in s[2]], found
