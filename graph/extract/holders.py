@@ -65,6 +65,8 @@ def _actor_of(tok: Token, ctx: Context) -> str | None:
     key = ctx.index.actor_at(tok.i)
     if key:
         return key
+    if key := _shortened_name(tok, ctx):
+        return key
     if _is_home_government(tok):
         return ctx.home or _add_actor(ctx, gazetteer.UNKNOWN_GOVERNMENT, "Organisation")
     collective = _collective_actor(tok)
@@ -158,6 +160,20 @@ def _role_of(tok: Token, ctx: Context) -> str | None:
             if key and ctx.index.actors[key].kind == "Person":
                 return key
         return ctx.index.actor_at(body.i)
+    return None
+
+
+def _shortened_name(tok: Token, ctx: Context) -> str | None:
+    """'the assembly government' after 'the Welsh Assembly Government': the last organisation named before
+    whose name ends with the same words (a definite noun with a modifier, never a bare head)."""
+    mods = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    if not mods or not groups.is_definite(tok):
+        return None
+    tail = " ".join([*(c.lower_ for c in mods), tok.lower_])
+    for _, key in groups.mentions_before(ctx.index, tok.i):
+        info = ctx.index.actors[key]
+        if info.kind == "Organisation" and f" {info.label.lower()}".endswith(f" {tail}"):
+            return key
     return None
 
 

@@ -201,3 +201,10 @@ def test_a_quote_ending_its_sentence_is_not_the_next_speakers(stances_of) -> Non
     found = stances_of(text)
     assert ("Ann Ward", "Oppose", "bypass") in found, found
     assert not [s for s in found if s[0] == "Road Safety Alliance" and "bypass" in s[2]], found
+
+
+def test_a_shortened_name_is_the_body_named_before(stances_of) -> None:
+    text = ("The Northland Island Assembly Government met in May. The assembly government said the toll on "
+            "the bridge was unfair.")
+    found = stances_of(text)
+    assert [s for s in found if s[0].endswith("Assembly Government") and s[1] == "Oppose"], found
