@@ -164,7 +164,7 @@ def _role_of(tok: Token, ctx: Context) -> str | None:
 
 
 def _shortened_name(tok: Token, ctx: Context) -> str | None:
-    """'the assembly government' after 'the Welsh Assembly Government': the last organisation named before
+    """'the assembly government' after 'the Island Assembly Government': the last organisation named before
     whose name ends with the same words (a definite noun with a modifier, never a bare head)."""
     mods = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
     if not mods or not groups.is_definite(tok):
@@ -352,9 +352,9 @@ def note_subjects(sent_tokens: list[Token], ctx: Context) -> None:
             ctx.last_person = key
             ctx.recent_people = [k for k in ctx.recent_people if k != key] + [key]
         elif key and (group is None or head.lemma_.lower() in REPORT_LEMMAS and head.dep_ == "ROOT"):
-            group = key  # "… suffered from X, said the committee": the one who says it is the next "it"
+            group = key  # "… had failed, said the committee": the one who says it is the next "it"
         elif key is None and group is None and tok.lower_ in _CHAINED and tok.i not in ctx.quote_speaker:
-            group = ctx.last_group  # "The Tories said … They said … And they pledged …": a chain
+            group = ctx.last_group  # "The party said … They said … And they promised …": a chain
     ctx.last_group = group
     for tok in sent_tokens:  # "A report by X was published …": "the report" is X's from now on
         if tok.lemma_.lower() in spokesmen.DOCUMENT_NOUNS and tok.pos_ == "NOUN":

@@ -55,7 +55,7 @@ def test_bare_spokesman_with_no_body_before_is_nobody(stances_of) -> None:
 
 def test_a_journalists_quote_is_not_the_previous_speakers(stances_of) -> None:
     text = ('Green leader Ann Ward said: "The toll on the bridge is unfair." Tom Hale, political editor of '
-            'the Daily Courier, said: "I think we have to say that the ban on snares was a stupid idea."')
+            'the Daily Courier, said: "In my view the ban on snares was a silly idea."')
     found = stances_of(text)
     assert ("Ann Ward", "Oppose", "toll on bridge") in found
     assert not [s for s in found if "snares" in s[2]], found
@@ -162,7 +162,7 @@ def test_he_in_a_speakers_quote_is_not_the_speaker(stances_of) -> None:
 
 QUOTED_NON_POSITIONS = [
     # a forecast about others is no pledge of the speaker's
-    '"Those drivers will certainly be heartened by the toll on the bridge," said Ann Ward.',
+    '"Those drivers will certainly use the toll bridge every day," said Ann Ward.',
     # a promise on a condition
     '"If the council pays, we will build the bypass next year," said Ann Ward.',
 ]
@@ -196,7 +196,7 @@ def test_the_spokesman_is_not_a_spokesman_named_only_later(stances_of) -> None:
 
 
 def test_a_quote_ending_its_sentence_is_not_the_next_speakers(stances_of) -> None:
-    text = ('Ann Ward, the Green leader, warned of "real risk". "What will happen to the valley? We oppose '
+    text = ('Ann Ward, the Green leader, warned of "trouble". "What will happen to the valley? We oppose '
             'the bypass." The Road Safety Alliance said the toll on the bridge was fair.')
     found = stances_of(text)
     assert ("Ann Ward", "Oppose", "bypass") in found, found
