@@ -61,7 +61,7 @@ QUANTITY_NOUNS: frozenset[str] = frozenset({
 Resolver = Callable[[Token], "str | None"]
 
 
-def _mentions_before(index: ActorIndex, i: int) -> list[tuple[int, str]]:
+def mentions_before(index: ActorIndex, i: int) -> list[tuple[int, str]]:
     """(start, key) of the actor mentions before token i, most recent first."""
     found = [(m.start, key) for m, key in index.mentions if m.start < i]
     return sorted(found, reverse=True)
@@ -86,7 +86,7 @@ def body_actor(tok: Token, index: ActorIndex, owner: str | None) -> str | None:
         aff = index.actors[owner].affiliation if owner in index.actors else None
         if aff and _is_party(index.actors[aff].label):
             return aff
-    for _, key in _mentions_before(index, tok.i):
+    for _, key in mentions_before(index, tok.i):
         info = index.actors[key]
         if info.kind != "Organisation":
             continue
@@ -116,7 +116,7 @@ def office_actor(tok: Token, index: ActorIndex) -> str | None:
         return None
     words = [c.lower_ for c in mods] + [tok.lower_]
     phrase = " ".join(words)
-    for _, key in _mentions_before(index, tok.i):
+    for _, key in mentions_before(index, tok.i):
         info = index.actors[key]
         if info.kind == "Person" and info.role and _holds(info.role.lower(), phrase):
             return key

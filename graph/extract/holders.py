@@ -65,6 +65,8 @@ def _actor_of(tok: Token, ctx: Context) -> str | None:
     key = ctx.index.actor_at(tok.i)
     if key:
         return key
+    if key := _shortened_name(tok, ctx):
+        return key
     if _is_home_government(tok):
         return ctx.home or _add_actor(ctx, gazetteer.UNKNOWN_GOVERNMENT, "Organisation")
     collective = _collective_actor(tok)
@@ -158,6 +160,20 @@ def _role_of(tok: Token, ctx: Context) -> str | None:
             if key and ctx.index.actors[key].kind == "Person":
                 return key
         return ctx.index.actor_at(body.i)
+    return None
+
+
+def _shortened_name(tok: Token, ctx: Context) -> str | None:
+    """'the assembly government' after 'the Island Assembly Government': the last organisation named before
+    whose name ends with the same words (a definite noun with a modifier, never a bare head)."""
+    mods = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    if not mods or not groups.is_definite(tok):
+        return None
+    tail = " ".join([*(c.lower_ for c in mods), tok.lower_])
+    for _, key in groups.mentions_before(ctx.index, tok.i):
+        info = ctx.index.actors[key]
+        if info.kind == "Organisation" and f" {info.label.lower()}".endswith(f" {tail}"):
+            return key
     return None
 
 
@@ -336,9 +352,9 @@ def note_subjects(sent_tokens: list[Token], ctx: Context) -> None:
             ctx.last_person = key
             ctx.recent_people = [k for k in ctx.recent_people if k != key] + [key]
         elif key and (group is None or head.lemma_.lower() in REPORT_LEMMAS and head.dep_ == "ROOT"):
-            group = key  # "… suffered from X, said the committee": the one who says it is the next "it"
+            group = key  # "… had failed, said the committee": the one who says it is the next "it"
         elif key is None and group is None and tok.lower_ in _CHAINED and tok.i not in ctx.quote_speaker:
-            group = ctx.last_group  # "The Tories said … They said … And they pledged …": a chain
+            group = ctx.last_group  # "The party said … They said … And they promised …": a chain
     ctx.last_group = group
     for tok in sent_tokens:  # "A report by X was published …": "the report" is X's from now on
         if tok.lemma_.lower() in spokesmen.DOCUMENT_NOUNS and tok.pos_ == "NOUN":

@@ -80,7 +80,7 @@ def _introduces(verb: Token) -> bool:
 
 
 def _frames(verb: Token, span: tuple[int, int]) -> bool:
-    """'X accused the government of "dragging its feet"': a cue verb whose phrase holds the quote."""
+    """'X accused the council of "wasting our money"': a cue verb whose phrase holds the quote."""
     inside = verb.left_edge.i <= span[0] and span[1] - 1 <= verb.right_edge.i
     return inside and verb.lemma_.lower() in VERB_CUES
 
@@ -149,6 +149,8 @@ def _speaker_after(span: tuple[int, int], ctx: Context) -> str | None:
     """The speaker named in the sentence that closes a quote of several sentences ('…," he said.')."""
     if span[1] >= len(ctx.doc) or ctx.doc[span[1]].text not in _CLOSE:
         return None  # a quote left open at its paragraph's end names nobody after it
+    if ctx.doc[span[1] - 1].text != ",":
+        return None  # '…refused." The ministry said …': a quote ending its sentence names nobody after
     closing = ctx.doc[span[1]].sent
     return _speaker_in(closing, span, ctx)
 

@@ -69,6 +69,8 @@ def _known_office_mentions(doc: Doc, index: ActorIndex) -> None:
             if len(span) < size or any(index.actor_at(t.i) for t in span):
                 continue
             key = titles.get(span.text.lower())
+            if key and span.text.lower() in _GENERIC_HEADS and index.actors[key].first > span.start:
+                key = None  # "the spokesman" before the one spokesman named later is someone else's
             if key and (span.end >= len(doc) or doc[span.end].pos_ != "PROPN"):
                 index.add(Mention(span.start, span.end, "Person", index.actors[key].label, span.text),
                           index.actors[key])

@@ -32,7 +32,7 @@ RoleOf = Callable[[Token, Context], "str | None"]
 def spokesman_body(tok: Token, ctx: Context, describe: Describe, role_of: RoleOf) -> str | None:
     """'a Labour spokesman', 'a spokesman for X'; with no body named, the one that spoke just before:
     "the spokesman" is the last spokesman's body, "a spokesman" the body that was the main subject of the
-    sentence before ("The Home Office defended the measures. A spokesman said …")."""
+    sentence before ("The ministry defended the toll. A spokesman said …")."""
     for child in tok.children:
         if child.dep_ in _OWNER_DEPS:
             key = ctx.index.actor_at(child.i) or describe(child, ctx, modifier=True)
@@ -57,7 +57,7 @@ def spokesman_again(pronoun: Token, ctx: Context) -> tuple[str, ...]:
 
 
 def document_author(tok: Token, ctx: Context, describe: Describe) -> str | None:
-    """'A report by X', 'X's statement', 'a Greenpeace report' → X; 'the report' → the last report's author.
+    """'A report by X', 'X's statement', 'a charity's report' → X; 'the report' → the last report's author.
 
     "its report" is the body that was the main subject just before. A document with no author named and
     none before is nobody's (a report is often the writer's source, not a party).

@@ -73,7 +73,7 @@ def _verb_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     if not holders or (_belief_of_other(tok) and not set(holders) & set(outer) and not misparsed):
         return []
     if outer and not set(holders) & set(outer) and _deontic(tok):
-        return []  # "X said Y should set out a plan": X's demand (read on X's verb), not Y's proposal
+        return []  # "X said Y should drop the toll": X's demand (read on X's verb), not Y's stance
     if (cue.report or cue.act == "pledge") and _predicted(tok, ctx):
         return []  # "Mr X will claim …": the writer's forecast of a statement, not a statement
     negated = is_negated(tok) != refused
@@ -83,7 +83,7 @@ def _verb_cue(tok: Token, ctx: Context, sent: Span) -> list[Found]:
     out = []
     for pos, kind in verb_targets(tok, cue, phrasal, ctx):
         if quoted is not None and pos.act == "pledge" and not _own_promise(quoted):
-            continue  # '"They will be heartened," he said': a forecast about others, no pledge
+            continue  # '"They will be delighted," he said': a forecast about others, no pledge
         if negated:
             pol = "Neutral" if hedged else FLIP[pos.polarity]
             pos = Position(pol, pos.label, pos.act, pos.confidence)
@@ -153,14 +153,14 @@ def _quoted_clause(tok: Token, ctx: Context, sent: Span) -> list[Found]:
         return []  # "we would pay" is a hypothesis; "it would be wrong to pay" is a judgement
     pos = read_clause(tok, ctx.last_topic, ctx.index.actor_at, ctx.refer)
     if pos is None or pos.act == "pledge" and not _own_promise(tok):
-        return []  # "those people will be heartened": a forecast, not the speaker's pledge
+        return []  # "those drivers will be delighted": a forecast, not the speaker's pledge
     pos = Position(pos.polarity, pos.label, pos.act, round(pos.confidence * 0.9, 2), pos.target_kind)
     return [make_found((speaker,), pos, "quote", sent, pos.target_kind)]
 
 
 def _own_promise(clause: Token) -> bool:
-    """A quoted "will" is the speaker's pledge when said of "I/we" or of a measure ("the abusers will be
-    weeded out"), on no condition ("If you do, we will back you" promises nothing outright)."""
+    """A quoted "will" is the speaker's pledge when said of "I/we" or of a measure ("the old tolls will be
+    scrapped"), on no condition ("If the council pays, we will build it" promises nothing outright)."""
     subj = subject_of(clause)
     own = subj is not None and (subj.lower_ in {"i", "we"} or subj.dep_ == "nsubjpass")
     return own and not _conditional(clause)

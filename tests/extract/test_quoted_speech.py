@@ -38,8 +38,8 @@ BARE_SPOKESMAN_CASES = [
     ("The Road Safety Alliance published its report on Monday. A spokesman said the toll on the bridge was "
      "unfair.", "Road Safety Alliance"),
     # "the spokesman" is the last spokesman's body, even when another body spoke in between
-    ("A Greenpeace spokesman backed the ban on snares. The Road Safety Alliance stayed silent. The spokesman "
-     "said the toll on the bridge was unfair.", "Greenpeace"),
+    ("A Green Earth Trust spokesman backed the ban on snares. The Road Safety Alliance stayed silent. "
+     "The spokesman said the toll on the bridge was unfair.", "Green Earth Trust"),
 ]
 
 
@@ -55,7 +55,7 @@ def test_bare_spokesman_with_no_body_before_is_nobody(stances_of) -> None:
 
 def test_a_journalists_quote_is_not_the_previous_speakers(stances_of) -> None:
     text = ('Green leader Ann Ward said: "The toll on the bridge is unfair." Tom Hale, political editor of '
-            'the Daily Courier, said: "I think we have to say that the ban on snares was a stupid idea."')
+            'the Daily Courier, said: "In my view the ban on snares was a silly idea."')
     found = stances_of(text)
     assert ("Ann Ward", "Oppose", "toll on bridge") in found
     assert not [s for s in found if "snares" in s[2]], found
@@ -73,15 +73,15 @@ def test_they_after_a_sentence_with_no_body_is_nobody(stances_of) -> None:
 
 
 def test_he_after_an_unnamed_spokesman_is_the_spokesmans_body(stances_of) -> None:
-    text = ("Mr Tom Hale criticised the bypass. A Greenpeace spokesman said the group was worried. "
+    text = ("Mr Tom Hale criticised the bypass. A Green Earth Trust spokesman said the group was worried. "
             "He urged the council to scrap the parking charge.")
     found = stances_of(text)
-    assert ("Greenpeace", "Oppose", "parking charge") in found, found
+    assert ("Green Earth Trust", "Oppose", "parking charge") in found, found
     assert not [s for s in found if s[0] == "Tom Hale" and "parking" in s[2]], found
 
 
 def test_she_after_a_spokesman_is_someone_else(stances_of) -> None:
-    text = ("Ms Ann Ward criticised the bypass. A Greenpeace spokesman said the group was worried. "
+    text = ("Ms Ann Ward criticised the bypass. A Green Earth Trust spokesman said the group was worried. "
             "She urged the council to scrap the parking charge.")
     assert ("Ann Ward", "Oppose", "parking charge") in stances_of(text)
 
@@ -94,23 +94,23 @@ def test_a_quote_inside_a_cue_phrase_is_the_cue_subjects(stances_of) -> None:
 
 
 SOURCE_CASES = [
-    "Sources close to Greenpeace said the toll on the bridge was unfair.",
-    "A source within Greenpeace said the toll on the bridge was unfair.",
-    "Greenpeace officials said the toll on the bridge was unfair.",
+    "Sources close to Green Earth Trust said the toll on the bridge was unfair.",
+    "A source within Green Earth Trust said the toll on the bridge was unfair.",
+    "Green Earth Trust officials said the toll on the bridge was unfair.",
 ]
 
 
 @pytest.mark.parametrize("text", SOURCE_CASES)
 def test_sources_and_officials_speak_for_their_body(stances_of, text: str) -> None:
-    assert ("Greenpeace", "Oppose", "toll on bridge") in stances_of(text)
+    assert ("Green Earth Trust", "Oppose", "toll on bridge") in stances_of(text)
 
 
 DOCUMENT_CASES = [
-    ("A statement from Greenpeace said the toll on the bridge was unfair.", "Greenpeace"),
-    ("Greenpeace's letter said the toll on the bridge was unfair.", "Greenpeace"),
+    ("A statement from Green Earth Trust said the toll on the bridge was unfair.", "Green Earth Trust"),
+    ("The Green Earth Trust's letter said the toll on the bridge was unfair.", "Green Earth Trust"),
     # "the report" is the report named before with its author
-    ("A report by the Transport Committee was published on Monday. The report said the toll on the bridge "
-     "was unfair.", "Transport Committee"),
+    ("A report by the Harbour Committee was published on Monday. The report said the toll on the bridge "
+     "was unfair.", "Harbour Committee"),
 ]
 
 
@@ -120,7 +120,7 @@ def test_a_document_speaks_for_its_author(stances_of, text: str, holder: str) ->
 
 
 def test_a_report_with_no_author_is_nobodys(stances_of) -> None:
-    text = "Greenpeace held a rally. The report said the toll on the bridge was unfair."
+    text = "Green Earth Trust held a rally. The report said the toll on the bridge was unfair."
     assert not [s for s in stances_of(text) if s[1] != "Neutral"]
 
 
@@ -137,13 +137,13 @@ def test_it_of_a_judgement_or_inside_a_quote_is_no_body(stances_of) -> None:
 
 
 def test_it_after_the_committee_said_is_the_committee(stances_of) -> None:
-    text = ("The Transport Select Committee met in May. The department suffered from poor leadership, said "
+    text = ("The Harbour Select Committee met in May. The department suffered from poor leadership, said "
             "the committee. It said the toll on the bridge was unfair.")
-    assert ("Transport Select Committee", "Oppose", "toll on bridge") in stances_of(text)
+    assert ("Harbour Select Committee", "Oppose", "toll on bridge") in stances_of(text)
 
 
 def test_the_chancellor_is_not_the_shadow_chancellor(stances_of) -> None:
-    text = ("Mr Ian Ross spoke in Leeds. The cuts proposed by shadow chancellor Tom Hale were attacked. "
+    text = ("Mr Ian Rowe spoke in Leeds. The cuts proposed by shadow chancellor Tom Hale were attacked. "
             "The chancellor pledged to scrap the toll on the bridge.")
     found = stances_of(text)
     assert not [s for s in found if s[0] == "Tom Hale" and "toll" in s[2]], found
@@ -162,7 +162,7 @@ def test_he_in_a_speakers_quote_is_not_the_speaker(stances_of) -> None:
 
 QUOTED_NON_POSITIONS = [
     # a forecast about others is no pledge of the speaker's
-    '"Those drivers will certainly be heartened by the toll on the bridge," said Ann Ward.',
+    '"Those drivers will certainly use the toll bridge every day," said Ann Ward.',
     # a promise on a condition
     '"If the council pays, we will build the bypass next year," said Ann Ward.',
 ]
@@ -179,8 +179,32 @@ def test_quoted_first_person_pledge_is_the_speakers(stances_of) -> None:
 
 
 def test_he_after_a_quote_about_someone_is_the_speaker(stances_of) -> None:
-    text = ('Mr Ian Ross spoke in Leeds. "The council did well," he said. "Mr Tom Hale has led it well." '
+    text = ('Mr Ian Rowe spoke in Leeds. "The council did well," he said. "Mr Tom Hale has led it well." '
             "He also attacked the toll on the bridge.")
     found = stances_of(text)
-    assert [s for s in found if s[0] == "Ian Ross" and s[1] == "Oppose" and "toll" in s[2]], found
+    assert [s for s in found if s[0] == "Ian Rowe" and s[1] == "Oppose" and "toll" in s[2]], found
     assert not [s for s in found if s[0] == "Tom Hale"], found
+
+
+def test_the_spokesman_is_not_a_spokesman_named_only_later(stances_of) -> None:
+    text = ('A spokesman for Green Earth Trust said the group was worried. "We oppose the toll on the '
+            'bridge," said the spokesman. Later Tom Hale, spokesman for the Road Safety Alliance, said it '
+            "backed the toll.")
+    found = stances_of(text)
+    assert ("Green Earth Trust", "Oppose", "toll on bridge") in found, found
+    assert not [s for s in found if s[0] == "Tom Hale" and s[1] == "Oppose"], found
+
+
+def test_a_quote_ending_its_sentence_is_not_the_next_speakers(stances_of) -> None:
+    text = ('Ann Ward, the Green leader, warned of "trouble". "What will happen to the valley? We oppose '
+            'the bypass." The Road Safety Alliance said the toll on the bridge was fair.')
+    found = stances_of(text)
+    assert ("Ann Ward", "Oppose", "bypass") in found, found
+    assert not [s for s in found if s[0] == "Road Safety Alliance" and "bypass" in s[2]], found
+
+
+def test_a_shortened_name_is_the_body_named_before(stances_of) -> None:
+    text = ("The Northland Island Assembly Government met in May. The assembly government said the toll on "
+            "the bridge was unfair.")
+    found = stances_of(text)
+    assert [s for s in found if s[0].endswith("Assembly Government") and s[1] == "Oppose"], found
