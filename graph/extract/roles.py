@@ -26,7 +26,7 @@ _ROLE_NOUNS = ROLE_HEADS | gazetteer.EXTRA_ROLE_HEADS
 # coordinator after another body's sentence is too often of a different body.
 _SPEAKING_ROLES = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "officer", "chief", "head", "chairman", "chairwoman", "chair",
-    "director",
+    "director", "constable",
 })
 _BODY_ROLES = _SPEAKING_ROLES | {"leader", "coordinator", "co-ordinator", "organiser", "campaigner"}
 _EDGE_WORDS = frozenset({"of", "for", "to", "the", "and", "former", "acting", "interim"})

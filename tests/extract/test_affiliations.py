@@ -497,3 +497,10 @@ def test_minister_in_a_story_naming_a_devolved_government_serves_it(actors_of) -
     actors = actors_of(text)
     assert actors["Ewan Rankin"].affiliation == "northern ireland executive"
     assert actors["Ian Moss"].affiliation == "united kingdom"
+
+
+def test_police_ranks_are_titles_not_names(run) -> None:
+    text = "Assistant Chief Constable Tom Rudd said the march had been peaceful. Mr Rudd left."
+    people = _people(run, text)
+    assert list(people) == ["Tom Rudd"]
+    assert people["Tom Rudd"].role == "Assistant Chief Constable"
