@@ -50,6 +50,8 @@ def _title_tokens(doc: Doc, start: int, index: ActorIndex) -> list[Token]:
             break
         tokens.insert(0, tok)
         i -= 1
+    if tokens and tokens[-1].lower_ in {"and", "or", "of", "for", "the", "to"}:
+        return []  # "between the chancellor and Jane Doe": a coordination, not a title of Jane Doe
     return _without_ex_party(doc, tokens, index)
 
 

@@ -504,3 +504,10 @@ def test_police_ranks_are_titles_not_names(run) -> None:
     people = _people(run, text)
     assert list(people) == ["Tom Rudd"]
     assert people["Tom Rudd"].role == "Assistant Chief Constable"
+
+
+def test_a_coordination_before_a_name_is_no_title(run) -> None:
+    text = "The row between the chancellor and Ian Moss grew. Mr Moss said the sums were wrong."
+    assert _people(run, text)["Ian Moss"].role is None
+    text = "Ann Lowe, the MP for Newtown and Jo Pike spoke. Ms Pike said taxes were too high."
+    assert _people(run, text)["Jo Pike"].role is None
