@@ -185,11 +185,12 @@ def _title_of_work(doc: Doc, m: Mention) -> bool:
 def _place_name(doc: Doc, m: Mention) -> bool:
     """ "at Newtown" tagged PERSON: a one-word name after a preposition of place, with no title."""
     before = doc[m.start - 1] if m.start else None
-    if m.kind != "Person" or m.end - m.start != 1 or before is None:
+    if m.kind != "Person" or before is None:
         return False
-    if before.lower_ == "for" and m.start > 1 and doc[m.start - 2].lower_ in {"mp", "msp", "mep", "am"}:
-        return True  # "the MP for Newtown": the constituency
-    return before.lower_ in {"in", "at", "near"} and doc[m.start].dep_ == "pobj"
+    members = {"mp", "msp", "mep", "am", "mla"}
+    if before.lower_ == "for" and m.start > 1 and doc[m.start - 2].lower_ in members:
+        return True  # "the MP for Newtown West": the constituency
+    return m.end - m.start == 1 and before.lower_ in {"in", "at", "near"} and doc[m.start].dep_ == "pobj"
 
 
 def _join_departments(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -90,3 +90,8 @@ def test_letters_after_a_name_belong_to_the_person(actors_of, stances_of) -> Non
     assert "Ann Lowrie" in actors and "MSP" not in actors
     assert ("Ann Lowrie", "Support", "new ferry subsidy") in stances_of(text)
     assert "Dan Pryce" in actors_of("Dan Pryce QC said the ruling was wrong. Mr Pryce will appeal.")
+
+
+def test_constituency_after_mp_for_is_no_person(actors_of) -> None:
+    actors = actors_of("Jo Pike, the Labour MP for Newtown North, said taxes were too high.")
+    assert "Newtown North" not in actors
