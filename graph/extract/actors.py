@@ -242,9 +242,11 @@ def build_index(doc: Doc, mentions: list[Mention]) -> ActorIndex:
     mentions = [m for m in mentions if not _title_of_work(doc, m) and not _place_name(doc, m)]
     mentions = _relabel_orgs_as_persons(doc, _join_departments(doc, mentions))
     persons = _person_clusters(doc, [m for m in mentions if m.kind == "Person"])
-    acronyms = {
-        _initials(m.label): m.label for m in mentions if m.kind == "Organisation" and len(m.label.split()) > 2
-    }
+    bodies = [m.label for m in mentions if m.kind == "Organisation" and len(m.label.split()) > 2]
+    # "PCS" for "Public and Commercial Services Union": initials may leave out the head noun
+    acronyms = {_initials(" ".join(b.split()[:-1])): b for b in bodies
+                if b.split()[-1].lower() in gazetteer.ORGANISATION_HEADS and len(_initials(b)) > 3}
+    acronyms |= {_initials(b): b for b in bodies}
     acronyms |= _short_forms([m.label for m in mentions if m.kind == "Organisation"])
     index = ActorIndex()
     for m in mentions:
