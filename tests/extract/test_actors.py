@@ -103,3 +103,8 @@ def test_acronym_without_the_head_noun_joins_the_body(actors_of) -> None:
     actors = actors_of(text)
     assert "HCW" not in actors
     assert actors["Jo Pike"].affiliation == "harbour and coastal workers union"
+
+
+def test_a_party_name_is_one_actor_not_also_its_first_word(actors_of) -> None:
+    text = 'Ann Lowe said: "We will win." The Liberal Democrat parliamentary chairman Jo Pike agreed.'
+    assert "Liberal" not in actors_of(text)
