@@ -160,11 +160,12 @@ def _relative_office(doc: Doc, mention: Mention, index: ActorIndex) -> tuple[str
 
 
 def _party_in_brackets(doc: Doc, mention: Mention, index: ActorIndex) -> str | None:
-    """ "Jane Doe (Lab) said": a party abbreviation in brackets right after the name."""
+    """ "Jane Doe (Lab) said", "Jane Doe (Lab, Newtown)": a party abbreviation in brackets after the name."""
     i = mention.end
     if i + 2 >= len(doc) or doc[i].text != "(":
         return None
-    close = next((j for j in range(i + 1, min(i + 4, len(doc))) if doc[j].text == ")"), None)
+    # the abbreviation ends at the closing bracket or at the comma before a constituency
+    close = next((j for j in range(i + 1, min(i + 4, len(doc))) if doc[j].text in {")", ","}), None)
     name = gazetteer.PARTY_ABBREVIATIONS.get(doc[i + 1 : close].text.lower()) if close else None
     if name is None:
         return None

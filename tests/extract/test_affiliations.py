@@ -511,3 +511,8 @@ def test_a_coordination_before_a_name_is_no_title(run) -> None:
     assert _people(run, text)["Ian Moss"].role is None
     text = "Ann Lowe, the MP for Newtown and Jo Pike spoke. Ms Pike said taxes were too high."
     assert _people(run, text)["Jo Pike"].role is None
+
+
+def test_party_abbreviation_before_a_constituency_in_brackets(run) -> None:
+    text = "Jo Pike (Lab, Newtown North) said the ferry levy was unfair. Ms Pike spoke in the debate."
+    assert _people(run, text)["Jo Pike"].affiliation == "labour party"
