@@ -185,11 +185,12 @@ def _title_of_work(doc: Doc, m: Mention) -> bool:
 def _place_name(doc: Doc, m: Mention) -> bool:
     """ "at Newtown" tagged PERSON: a one-word name after a preposition of place, with no title."""
     before = doc[m.start - 1] if m.start else None
-    if m.kind != "Person" or m.end - m.start != 1 or before is None:
+    if m.kind != "Person" or before is None:
         return False
-    if before.lower_ == "for" and m.start > 1 and doc[m.start - 2].lower_ in {"mp", "msp", "mep", "am"}:
-        return True  # "the MP for Newtown": the constituency
-    return before.lower_ in {"in", "at", "near"} and doc[m.start].dep_ == "pobj"
+    members = {"mp", "msp", "mep", "am", "mla"}
+    if before.lower_ == "for" and m.start > 1 and doc[m.start - 2].lower_ in members:
+        return True  # "the MP for Newtown West": the constituency
+    return m.end - m.start == 1 and before.lower_ in {"in", "at", "near"} and doc[m.start].dep_ == "pobj"
 
 
 def _join_departments(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -241,9 +242,11 @@ def build_index(doc: Doc, mentions: list[Mention]) -> ActorIndex:
     mentions = [m for m in mentions if not _title_of_work(doc, m) and not _place_name(doc, m)]
     mentions = _relabel_orgs_as_persons(doc, _join_departments(doc, mentions))
     persons = _person_clusters(doc, [m for m in mentions if m.kind == "Person"])
-    acronyms = {
-        _initials(m.label): m.label for m in mentions if m.kind == "Organisation" and len(m.label.split()) > 2
-    }
+    bodies = [m.label for m in mentions if m.kind == "Organisation" and len(m.label.split()) > 2]
+    # "PCS" for "Public and Commercial Services Union": initials may leave out the head noun
+    acronyms = {_initials(" ".join(b.split()[:-1])): b for b in bodies
+                if b.split()[-1].lower() in gazetteer.ORGANISATION_HEADS and len(_initials(b)) > 3}
+    acronyms |= {_initials(b): b for b in bodies}
     acronyms |= _short_forms([m.label for m in mentions if m.kind == "Organisation"])
     index = ActorIndex()
     for m in mentions:

@@ -18,6 +18,8 @@ from graph.extract.titles import (
     POSTNOMINALS,
     drop_leading_modifiers,
     drop_trailing_title,
+    inside_title,
+    is_title_or_pair,
     known_body,
     party_before_title,
 )
@@ -123,18 +125,9 @@ def _resolve(text: str, label: str) -> tuple[ActorKind, str] | None:
     if label == "PERSON":
         name = strip_honorifics(text)
         return ("Person", name) if name.lower() not in HONORIFICS else None
-    if label == "ORG" and not _is_title_or_pair(text):
+    if label == "ORG" and not is_title_or_pair(text):
         return "Organisation", text
     return None
-
-
-def _is_title_or_pair(text: str) -> bool:
-    """ "State" of "Secretary of State", "National Security", or "France-Germany": no organisation."""
-    words = text.lower().split()
-    if all(w in TITLE_WORDS for w in words):
-        return True
-    parts = [p for p in text.replace("–", "-").split("-") if p]
-    return len(parts) > 1 and all(gazetteer.country_of(p) for p in parts)
 
 
 def _extend_left(doc: Doc, start: int, end: int, text: str) -> tuple[int, str]:
@@ -153,18 +146,6 @@ def _titled_name_before(doc: Doc, start: int) -> bool:
     if start < 2 or doc[start - 1].ent_type_ or doc[start - 1].pos_ != "PROPN":
         return False
     return doc[start - 2].lower_.rstrip(".") in HONORIFICS and doc[start - 1].text[:1].isupper()
-
-
-def _inside_title(doc: Doc, start: int) -> bool:
-    """A name that continues a title's "for …" list ("Minister for Sport, Arts and …")."""
-    window = doc[max(0, start - 8) : start]
-    for k, tok in enumerate(window):
-        titled = tok.lower_ in ROLE_HEADS and tok.text[:1].isupper()
-        if titled and k + 1 < len(window) and window[k + 1].lower_ in {"for", "of"}:
-            between = window[k + 2 :]  # a person named in between closes the title ("…, UN envoy")
-            return all((t.text[:1].isupper() or t.lower_ in {",", "and", "the"}) and t.ent_type_ != "PERSON"
-                       for t in between)
-    return False
 
 
 def _government_of(text: str) -> str | None:
@@ -204,7 +185,7 @@ def _entity_mention(doc: Doc, start: int, end: int, text: str, ent_label: str,
     if end <= start:
         return None
     body = doc[end - 1].lower_ in gazetteer.BODY_HEADS  # "Chairman of the Audit Committee X"
-    if ent_label in {"ORG", "NORP"} and _inside_title(doc, start) and not body:
+    if ent_label in {"ORG", "NORP"} and inside_title(doc, start) and not body:
         return None  # "Minister for Sport, Arts and Tourism": part of a title
     if ent_label == "ORG" and _titled_name_before(doc, start):
         name = doc[start - 1 : end].text
@@ -373,7 +354,16 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions += given_name_mentions(doc, taken)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += gazetteer_mentions(doc, taken)
-    return _with_postnominals(doc, sorted(mentions, key=lambda m: (m.start, m.end)))
+    return _with_postnominals(doc, _without_nested(mentions))
+
+
+def _without_nested(mentions: list[Mention]) -> list[Mention]:
+    """In text order; a mention inside a longer one ("Liberal" of "Liberal Democrat") is dropped."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if not out or m.end > out[-1].end:
+            out.append(m)
+    return out
 
 
 def _with_postnominals(doc: Doc, mentions: list[Mention]) -> list[Mention]:

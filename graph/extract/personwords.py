@@ -31,7 +31,7 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "agriculture", "rural", "local", "government", "communities", "immigration", "europe", "european",
     "middle", "east", "for", "of", "the", "and", "lord", "minster", "co-chairman", "co-ordinator",
     "coordinator", "candidate", "member", "backbencher", "peer", "councillor", "boss", "founder",
-    "cardinal", "archbishop", "bishop", "dr", "msp", "mla",
+    "cardinal", "archbishop", "bishop", "dr", "msp", "mla", "constable", "assistant",
 })
 
 # Heads of a role title: the last word of a role must be one of these.
@@ -42,7 +42,7 @@ ROLE_HEADS: frozenset[str] = frozenset({
     "chief", "king", "queen", "premier", "official", "negotiator", "secretary-general", "speaker",
     "attorney", "judge", "whip", "co-chairman", "coordinator", "co-ordinator", "candidate", "member",
     "backbencher", "peer", "councillor", "boss", "founder", "deputy", "general", "cardinal", "archbishop",
-    "bishop", "msp", "mla",
+    "bishop", "msp", "mla", "constable",
 })
 
 # Role words of a government office, and words that show a role is not one ("shadow", "party").

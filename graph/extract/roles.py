@@ -10,23 +10,22 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.extract import gazetteer
 from graph.extract.actors import ActorIndex, ActorInfo
+from graph.extract.governments import home_affiliations as home_affiliations  # re-exported for document.py
+from graph.extract.governments import is_place, lone_country
 from graph.extract.mentions import Mention
 from graph.extract.names import actor_key
 from graph.extract.personwords import (
-    GOVERNMENT_ROLE_WORDS,
     HONORIFICS,
-    NON_GOVERNMENT_ROLE_WORDS,
     ROLE_HEADS,
     TITLE_WORDS,
 )
-from graph.records import ActorKind
 
 _ROLE_NOUNS = ROLE_HEADS | gazetteer.EXTRA_ROLE_HEADS
 # Roles of people who speak for a body ("the union said … Pensions officer X said"); a leader, candidate or
 # coordinator after another body's sentence is too often of a different body.
 _SPEAKING_ROLES = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "officer", "chief", "head", "chairman", "chairwoman", "chair",
-    "director",
+    "director", "constable",
 })
 _BODY_ROLES = _SPEAKING_ROLES | {"leader", "coordinator", "co-ordinator", "organiser", "campaigner"}
 _EDGE_WORDS = frozenset({"of", "for", "to", "the", "and", "former", "acting", "interim"})
@@ -50,6 +49,8 @@ def _title_tokens(doc: Doc, start: int, index: ActorIndex) -> list[Token]:
             break
         tokens.insert(0, tok)
         i -= 1
+    if tokens and tokens[-1].lower_ in {"and", "or", "of", "for", "the", "to"}:
+        return []  # "between the chancellor and Jane Doe": a coordination, not a title of Jane Doe
     return _without_ex_party(doc, tokens, index)
 
 
@@ -159,11 +160,12 @@ def _relative_office(doc: Doc, mention: Mention, index: ActorIndex) -> tuple[str
 
 
 def _party_in_brackets(doc: Doc, mention: Mention, index: ActorIndex) -> str | None:
-    """ "Jane Doe (Lab) said": a party abbreviation in brackets right after the name."""
+    """ "Jane Doe (Lab) said", "Jane Doe (Lab, Newtown)": a party abbreviation in brackets after the name."""
     i = mention.end
     if i + 2 >= len(doc) or doc[i].text != "(":
         return None
-    close = next((j for j in range(i + 1, min(i + 4, len(doc))) if doc[j].text == ")"), None)
+    # the abbreviation ends at the closing bracket or at the comma before a constituency
+    close = next((j for j in range(i + 1, min(i + 4, len(doc))) if doc[j].text in {")", ","}), None)
     name = gazetteer.PARTY_ABBREVIATIONS.get(doc[i + 1 : close].text.lower()) if close else None
     if name is None:
         return None
@@ -254,101 +256,6 @@ def as_office_roles(doc: Doc, index: ActorIndex) -> None:
         info.affiliation = info.affiliation or affiliation_in(words, index, key or "")
 
 
-def home_affiliations(index: ActorIndex, home: str | None) -> None:
-    """Ministers without a named country serve the story's home country ("Home Secretary X"); so do its
-    government departments, unless a department belongs to one government by name ("the Home Office")."""
-    for info in list(index.actors.values()):
-        if info.kind == "Person" and not info.affiliation:
-            _person_home(index, info, home)
-        elif info.kind == "Organisation" and home is not None and gazetteer.is_department(info.label):
-            # with no home country the story's "government" is a stand-in actor: adding a country would
-            # split it in two
-            country = gazetteer.DEPARTMENT_COUNTRY.get(info.label.lower().removeprefix("the "))
-            info.affiliation = info.affiliation or (_country_key(index, country) if country else home)
-    _devolved_ministers(index, home)
-
-
-def _devolved_government(index: ActorIndex) -> str | None:
-    """The one government of a nation inside a state named in the story ("the Northern Ireland Executive")."""
-    found = set()
-    for key, info in index.actors.items():
-        words = info.label.lower().split()
-        for size in (1, 2, 3):
-            nation = gazetteer.country_of(" ".join(words[:size])) if len(words) > size else None
-            tail = " ".join(words[size:])
-            if nation in gazetteer.PART_OF and tail in gazetteer.DEVOLVED_GOVERNMENT_HEADS:
-                found.add(key)
-    return found.pop() if len(found) == 1 else None
-
-
-def _devolved_ministers(index: ActorIndex, home: str | None) -> None:
-    """ "First Minister X", "Finance Minister Y" in a story naming a nation's executive serve it, not the
-    state or the nation (a state's secretaries and chancellor keep their country)."""
-    government = _devolved_government(index)
-    if government is None:
-        return
-    sides = {home} | {k for k, v in index.actors.items() if v.label in gazetteer.PART_OF}
-    for info in index.actors.values():
-        words = set((info.role or "").lower().split())
-        if info.kind == "Person" and "minister" in words and not words & {"prime", "shadow"} and (
-                info.affiliation is None or info.affiliation in sides):
-            info.affiliation = government
-
-
-def _person_home(index: ActorIndex, info: ActorInfo, home: str | None) -> None:
-    """A shadow minister serves the opposition; a minister or head of government the home government: the
-    home country, else the one country the story names, else (none named) the story's stand-in government."""
-    role = (info.role or "").lower()
-    words = set(role.split())
-    if "shadow" in words:
-        info.affiliation = _opposition_key(index, home) if home is not None else None
-        return
-    if not (info.governs or _is_minister(info)):
-        return
-    if home is None and not any(v.kind == "Country" and v.count for v in index.actors.values()):
-        home = _country_key(index, gazetteer.UNKNOWN_GOVERNMENT, kind="Organisation")
-    info.affiliation = home
-
-
-def _is_minister(info: ActorInfo) -> bool:
-    role = (info.role or "").lower()
-    words = set(role.split())
-    union_office = "general secretary" in role or "secretary general" in role
-    return bool(words & GOVERNMENT_ROLE_WORDS) and not words & NON_GOVERNMENT_ROLE_WORDS and not union_office
-
-
-def _lone_country(doc: Doc, index: ActorIndex) -> None:
-    """A minister with no country in a story whose only country is named as a side, not a place, serves it
-    ("Chancellor X … Britain's economy"); with none named or several, `home_affiliations` decides."""
-    countries = {k for k, v in index.actors.items() if v.kind == "Country"}  # with a home added unnamed
-    sides = {k for m, k in index.mentions if k in countries and not _place(doc[m.end - 1])}
-    if len(countries) != 1 or len(sides) != 1:
-        return
-    for info in index.actors.values():
-        if info.kind == "Person" and not info.affiliation and _is_minister(info):
-            info.affiliation = next(iter(sides))
-
-
-def _opposition_key(index: ActorIndex, home: str) -> str | None:
-    """The key of the home country's official opposition party (the holder of "shadow" offices), added to
-    the index when the story does not name it; None for a country without one in the table."""
-    party = gazetteer.OFFICIAL_OPPOSITION.get(index.actors[home].label)
-    if party is None:
-        return None
-    key = actor_key(party)
-    if key not in index.actors:
-        index.actors[key] = ActorInfo(label=party, kind="Organisation", first=len(index.token_actor))
-    return key
-
-
-def _country_key(index: ActorIndex, country: str, kind: ActorKind = "Country") -> str:
-    """The key of `country`, added to the index when the story does not name it."""
-    key = actor_key(country)
-    if key not in index.actors:
-        index.actors[key] = ActorInfo(label=country, kind=kind, first=len(index.token_actor))
-    return key
-
-
 def sentence_fallback(doc: Doc, index: ActorIndex) -> None:
     """A titled person without an affiliation belongs to the one country named before them in the sentence
     ("Representing France were Minister A and Envoy B")."""
@@ -361,18 +268,13 @@ def sentence_fallback(doc: Doc, index: ActorIndex) -> None:
         sent = doc[mention.start].sent
         countries = {
             k for i in range(sent.start, mention.start)
-            if (k := index.actor_at(i)) and index.actors[k].kind == "Country" and not _place(doc[i])
+            if (k := index.actor_at(i)) and index.actors[k].kind == "Country" and not is_place(doc[i])
         }
         if len(countries) == 1:
             info.affiliation = countries.pop()
     party_roles(doc, index)
     _previous_subject_bodies(doc, index)
-    _lone_country(doc, index)
-
-
-def _place(tok: Token) -> bool:
-    """A country named as a place ("a visit to Israel", "troops in Iraq"), not as a side someone serves."""
-    return tok.dep_ == "pobj" or (tok.dep_ == "compound" and tok.head.dep_ == "pobj")
+    lone_country(doc, index)
 
 
 def party_roles(doc: Doc, index: ActorIndex) -> None:

@@ -70,3 +70,24 @@ def drop_leading_modifiers(doc: Doc, start: int, end: int, text: str) -> tuple[i
             break  # "Lib Dem's Citizen's Pension": a party owning a thing, not a title
         start += size
     return start, doc[start:end].text if start < end else text
+
+
+def is_title_or_pair(text: str) -> bool:
+    """ "State" of "Secretary of State", "National Security", or "France-Germany": no organisation."""
+    words = text.lower().split()
+    if all(w in TITLE_WORDS for w in words):
+        return True
+    parts = [p for p in text.replace("–", "-").split("-") if p]
+    return len(parts) > 1 and all(gazetteer.country_of(p) for p in parts)
+
+
+def inside_title(doc: Doc, start: int) -> bool:
+    """A name that continues a title's "for …" list ("Minister for Sport, Arts and …")."""
+    window = doc[max(0, start - 8) : start]
+    for k, tok in enumerate(window):
+        titled = tok.lower_ in ROLE_HEADS and tok.text[:1].isupper()
+        if titled and k + 1 < len(window) and window[k + 1].lower_ in {"for", "of"}:
+            between = window[k + 2 :]  # a person named in between closes the title ("…, UN envoy")
+            return all((t.text[:1].isupper() or t.lower_ in {",", "and", "the"}) and t.ent_type_ != "PERSON"
+                       for t in between)
+    return False

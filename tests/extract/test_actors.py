@@ -90,3 +90,21 @@ def test_letters_after_a_name_belong_to_the_person(actors_of, stances_of) -> Non
     assert "Ann Lowrie" in actors and "MSP" not in actors
     assert ("Ann Lowrie", "Support", "new ferry subsidy") in stances_of(text)
     assert "Dan Pryce" in actors_of("Dan Pryce QC said the ruling was wrong. Mr Pryce will appeal.")
+
+
+def test_constituency_after_mp_for_is_no_person(actors_of) -> None:
+    actors = actors_of("Jo Pike, the Labour MP for Newtown North, said taxes were too high.")
+    assert "Newtown North" not in actors
+
+
+def test_acronym_without_the_head_noun_joins_the_body(actors_of) -> None:
+    text = ("The Harbour and Coastal Workers Union said pay was too low. The HCW leader Jo Pike "
+            "said members would strike.")
+    actors = actors_of(text)
+    assert "HCW" not in actors
+    assert actors["Jo Pike"].affiliation == "harbour and coastal workers union"
+
+
+def test_a_party_name_is_one_actor_not_also_its_first_word(actors_of) -> None:
+    text = 'Ann Lowe said: "We will win." The Liberal Democrat parliamentary chairman Jo Pike agreed.'
+    assert "Liberal" not in actors_of(text)

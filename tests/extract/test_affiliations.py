@@ -497,3 +497,22 @@ def test_minister_in_a_story_naming_a_devolved_government_serves_it(actors_of) -
     actors = actors_of(text)
     assert actors["Ewan Rankin"].affiliation == "northern ireland executive"
     assert actors["Ian Moss"].affiliation == "united kingdom"
+
+
+def test_police_ranks_are_titles_not_names(run) -> None:
+    text = "Assistant Chief Constable Tom Rudd said the march had been peaceful. Mr Rudd left."
+    people = _people(run, text)
+    assert list(people) == ["Tom Rudd"]
+    assert people["Tom Rudd"].role == "Assistant Chief Constable"
+
+
+def test_a_coordination_before_a_name_is_no_title(run) -> None:
+    text = "The row between the chancellor and Ian Moss grew. Mr Moss said the sums were wrong."
+    assert _people(run, text)["Ian Moss"].role is None
+    text = "Ann Lowe, the MP for Newtown and Jo Pike spoke. Ms Pike said taxes were too high."
+    assert _people(run, text)["Jo Pike"].role is None
+
+
+def test_party_abbreviation_before_a_constituency_in_brackets(run) -> None:
+    text = "Jo Pike (Lab, Newtown North) said the ferry levy was unfair. Ms Pike spoke in the debate."
+    assert _people(run, text)["Jo Pike"].affiliation == "labour party"
