@@ -79,6 +79,11 @@ CASES = [
      "congestion charge"),
     # evaluating verbs with a second object
     ("Mr Ben Hale branded the new levy a stealth tax.", "Ben Hale", "Oppose", "levy"),
+    # the predicate adjective parsed as a late modifier of the object
+    ("Greenpeace branded the incinerator plan unworkable but ministers went ahead.", "Greenpeace", "Oppose",
+     "incinerator"),
+    ("The Liberal Democrats have branded the fuel duty rise unworkable, but nobody listened.",
+     "Liberal Democrats", "Oppose", "fuel duty"),
 ]
 
 NEGATIVES = [
@@ -86,6 +91,8 @@ NEGATIVES = [
     "Mr Ben Hale said the bridge was critical to the economy of the town.",
     # proposing an idea is not rejecting a claim
     "The Tories proposed the idea of a flat tax.",
+    # an adjective before the object is no verdict on it
+    "Greenpeace branded the unworkable incinerator plan a victory for common sense.",
 ]
 
 
@@ -354,3 +361,7 @@ def test_a_call_for_something_to_be_scrapped_opposes_it(stances_of) -> None:
 def test_rulings(stances_of, text: str, holder: str, polarity: str, word: str) -> None:
     found = stances_of(text)
     assert any(h == holder and p == polarity and word in t for h, p, t in found), found
+
+
+def test_an_adjective_before_the_branded_object_is_no_verdict(stances_of) -> None:
+    assert not any(p == "Oppose" for _, p, _ in stances_of(NEGATIVES[2]))
