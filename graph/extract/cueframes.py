@@ -109,7 +109,7 @@ def judged_polarity(verb: Token) -> Polarity | None:
         return pol  # "branded the levy a stealth tax"
     for child in verb.children:
         # "branded the plan unworkable": the parser hangs the predicate on the object as a late modifier
-        late = [m for m in child.children if m.dep_ == "amod" and m.i > child.i] if child.dep_ == "dobj" else []
+        late = [m for m in child.children if m.dep_ == "amod" and m.i > child.i and child.dep_ == "dobj"]
         if late and (pol := evaluation(late[0])):
             return pol
         if child.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} and child.pos_ in {"ADJ", "NOUN", "VERB"}:

@@ -93,3 +93,30 @@ NEGATIVE_NOUNS: frozenset[str] = frozenset({"abuse", "abuses"})
 
 # Verbs that say their subject went wrong: "the scheme backfired" judges the scheme.
 FAILING_VERBS: frozenset[str] = frozenset({"backfire", "misfire", "flop", "founder", "falter"})
+
+# Set phrases that judge what they are said of ("the deal is a recipe for disaster", "called the cut a slap in
+# the face", "described the review as a step backwards"). Matched as whole words inside the predicate's
+# phrase, before its single words ("a step backwards" is no praise although "step" is). Hyphens are joined.
+EVALUATIVE_IDIOMS: dict[str, Polarity] = {
+    **{p: "Oppose" for p in (
+        "recipe for disaster", "recipe for chaos", "recipe for confusion", "raw deal", "bad deal",
+        "slap in the face", "kick in the teeth", "stab in the back", "sticking plaster", "white elephant",
+        "thin end of the wedge", "non-starter", "damp squib", "own goal", "dead end", "dead duck",
+        "blank cheque", "red herring", "slippery slope", "cop-out", "window dressing", "window-dressing",
+        "smoke and mirrors", "sleight of hand", "pie in the sky", "lip service", "hot air", "empty promise",
+        "empty promises", "empty gesture", "broken promise", "broken promises", "half measure",
+        "half measures", "half-measure", "half-measures", "nail in the coffin", "death knell",
+        "step backwards", "step backward", "backward step", "retrograde step", "step back",
+        "wrong direction", "rip-off", "daylight robbery", "tax grab", "power grab", "cash grab",
+        "political football", "nanny state", "fig leaf", "body blow", "hammer blow", "knee-jerk",
+        "kneejerk", "half-hearted", "poor value", "bad value", "waste of time", "waste of money",
+        "back door", "backdoor", "gravy train", "witch hunt", "witch-hunt", "stitch-up", "con trick",
+        "leap in the dark", "shot in the dark", "grubby deal", "shabby deal", "rotten deal",
+    )},
+    **{p: "Support" for p in (
+        "step in the right direction", "right direction", "breath of fresh air", "shot in the arm",
+        "no-brainer", "game changer", "game-changer", "good value", "value for money", "money well spent",
+        "step change", "good deal", "fair deal", "better deal", "good news", "fit for purpose",
+        "welcome relief", "long overdue", "common sense", "step forward", "leap forward", "great leap",
+    )},
+}

@@ -9,7 +9,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from graph.extract.evaluativewords import ILL_PREFIXES, NEGATIVE_NOUNS, NEGATIVE_WORDS, POSITIVE_WORDS
+from graph.extract.evaluativewords import (
+    EVALUATIVE_IDIOMS,
+    ILL_PREFIXES,
+    NEGATIVE_NOUNS,
+    NEGATIVE_WORDS,
+    POSITIVE_WORDS,
+)
 from graph.extract.lexicon import (
     COMPLEMENT_OPPOSE_VERBS,
     CRITIC_NOUNS,
@@ -78,7 +84,7 @@ def evaluation(tok: Token) -> Polarity | None:
     """Polarity of an evaluative word or phrase ("a crucial step", "unacceptable", "not useful")."""
     if tok.lemma_.lower() in _NEUTRAL_FRAMES:
         return None  # "a key election issue": important, not good
-    pol = word_polarity(tok) or _ill_prefixed(tok)
+    pol = idiom_polarity(tok) or word_polarity(tok) or _ill_prefixed(tok)
     if pol is None:
         for child in tok.children:
             if child.dep_ in {"amod", "advmod", "conj"} and child.lower_ not in NEGATIONS:
@@ -86,6 +92,20 @@ def evaluation(tok: Token) -> Polarity | None:
     if pol is None:
         return None
     return FLIP[pol] if is_negated(tok) else pol
+
+
+_CONTRARY_HEADS = frozenset({"antithesis", "opposite", "reverse", "contrary"})
+
+
+def idiom_polarity(tok: Token) -> Polarity | None:
+    """A set phrase in the predicate headed by `tok`: "a recipe for disaster", "a step backwards"."""
+    words = " ".join(t.lower_ for t in tok.subtree if t.i - tok.i <= 6).replace(" - ", "-")
+    padded = f" {words} "
+    found = [p for p in EVALUATIVE_IDIOMS if f" {p} " in padded]
+    if not found:
+        return None
+    pol = EVALUATIVE_IDIOMS[max(found, key=len)]  # the longest: "step in the right direction"
+    return FLIP[pol] if tok.lemma_.lower() in _CONTRARY_HEADS else pol  # "the antithesis of the nanny state"
 
 
 def _ill_prefixed(tok: Token) -> Polarity | None:

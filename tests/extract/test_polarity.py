@@ -103,6 +103,16 @@ CASES = [
     # an issue "against" an interest is judged, not the interest
     ("Mr Tom Ridley said such strikes were against the national interest.", "Tom Ridley", "Oppose",
      "strikes"),
+    # set phrases judge what they are said of; the longest phrase wins over its single words
+    ("Greenpeace said the incinerator plan was a recipe for disaster.", "Greenpeace", "Oppose",
+     "incinerator"),
+    ("Greenpeace described the waste review as a step backwards.", "Greenpeace", "Oppose", "waste review"),
+    ("Greenpeace said the landfill tax was a step in the right direction.", "Greenpeace", "Support",
+     "landfill tax"),
+    ("Greenpeace said the landfill tax was a step in the wrong direction.", "Greenpeace", "Oppose",
+     "landfill tax"),
+    ("Greenpeace said the new waste law was the antithesis of the nanny state.", "Greenpeace", "Support",
+     "waste law"),
 ]
 
 # (text, a word of the topic that must get no Support/Oppose stance)
