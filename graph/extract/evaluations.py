@@ -78,7 +78,9 @@ def _late_infinitive(clause: Token) -> Token | None:
 
 
 def effect_polarity(clause: Token) -> Polarity | None:
-    """How the effect of a causing verb is judged: "cause chaos", "lead to job losses"."""
+    """How the effect of a causing verb is judged: "cause chaos", "lead to job losses", "put X at risk"."""
+    if _endangers(clause):
+        return "Oppose"
     if clause.lemma_.lower() not in CAUSE_VERBS:
         return None
     prep_objs = [g for c in clause.children if c.dep_ == "prep" and c.lower_ in {"to", "in"}
@@ -87,6 +89,15 @@ def effect_polarity(clause: Token) -> Polarity | None:
     if any(e.lemma_.lower() in NEGATIVE_EFFECTS and not no_subject(e) for e in effects):
         return "Oppose"  # "would cause job losses"
     return next((p for p in (evaluation(e) for e in effects) if p is not None), None)
+
+
+def _endangers(clause: Token) -> bool:
+    """'would put lives at risk', 'placed the talks in jeopardy': the subject endangers something."""
+    if clause.lemma_.lower() not in {"put", "place"}:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"at", "in"} and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in {"risk", "jeopardy", "danger"} for g in c.children)
+        for c in clause.children)
 
 
 def consequence_position(clause: Token, last_topic: str | None, refer: Refer) -> Position | None:

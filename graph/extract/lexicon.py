@@ -205,7 +205,7 @@ AIM_NOUNS: frozenset[str] = frozenset({"aim", "goal", "objective", "intention", 
 # Verbs whose object is a consequence of their subject: "the levy would cause chaos" judges the levy by the
 # chaos; "damage will be caused by the plans" judges the plans.
 CAUSE_VERBS: frozenset[str] = frozenset({"cause", "create", "bring", "lead", "result", "spell", "trigger",
-                                         "provoke", "produce"})
+                                         "provoke", "produce", "pose"})
 # Modal or semi-modal words that turn a complement into advocacy ("X should be involved").
 ADVOCACY_MODALS: frozenset[str] = frozenset({"should", "must", "ought", "need", "have"})
 FUTURE_MODALS: frozenset[str] = frozenset({"will", "would", "'ll", "shall", "going", "gon"})

@@ -113,10 +113,18 @@ CASES = [
      "landfill tax"),
     ("Greenpeace said the new waste law was the antithesis of the nanny state.", "Greenpeace", "Support",
      "waste law"),
+    # endangering something, or posing a threat, judges the cause
+    ("Greenpeace said the incinerator plan would put lives at risk.", "Greenpeace", "Oppose", "incinerator"),
+    ("Greenpeace said the new dam would not put the wetlands at risk.", "Greenpeace", "Support", "dam"),
+    ("Greenpeace said the nuclear programme posed a serious threat to the region.", "Greenpeace", "Oppose",
+     "nuclear programme"),
 ]
 
 # (text, a word of the topic that must get no Support/Oppose stance)
 NO_SIDE = [
+    # a question posed is no threat; putting something on the agenda endangers nothing
+    ("Greenpeace said the new waste law posed a question for councils.", "waste law"),
+    ("Greenpeace said the new waste law would put recycling at the top of the agenda.", "waste law"),
     # a possibility left open is no support
     ("Mr Tom Ridley did not rule out a rise in the pension age.", "pension age"),
     ("Mr Tom Ridley would not exclude a rise in the pension age.", "pension age"),
