@@ -64,6 +64,8 @@ NEGATIVE_WORDS: frozenset[str] = frozenset({
     # "an abuse of power", "incompatible with human rights", "anathema to", "racist", "a parody"
     "incompatible", "anathema", "worthless", "inappropriate", "disappointing", "flaw",
     "racist", "sexist", "xenophobic", "homophobic", "bigoted", "parody",
+    # "X was a real concern", "the emphasis on X is misplaced", "a silly idea", "the main danger"
+    "concern", "danger", "misplaced", "silly", "nasty", "staggering", "corrosive",
 })
 
 # Prefixes of hyphenated judgements the tokenizer splits ("ill-advised", "badly-drafted", "half-baked").

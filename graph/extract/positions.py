@@ -39,7 +39,9 @@ Refer = Callable[[Token], Token]
 
 _NEUTRAL_FRAMES = frozenset({"issue", "question", "factor", "topic", "subject", "battleground", "theme",
                              "test", "challenge", "element", "feature", "part", "criterion", "criteria",
-                             "consideration"})
+                             "consideration",
+                             # the stir about a thing, not the thing: "it was all a silly fuss"
+                             "fuss", "row", "furore", "storm", "controversy"})
 
 
 FLIP: dict[Polarity, Polarity] = {"Support": "Oppose", "Oppose": "Support", "Neutral": "Neutral"}

@@ -118,10 +118,16 @@ CASES = [
     ("Greenpeace said the new dam would not put the wetlands at risk.", "Greenpeace", "Support", "dam"),
     ("Greenpeace said the nuclear programme posed a serious threat to the region.", "Greenpeace", "Oppose",
      "nuclear programme"),
+    # more judging words: a concern, a danger, misplaced, corrosive
+    ("Greenpeace said the spread of incinerators was a real concern.", "Greenpeace", "Oppose",
+     "incinerators"),
+    ("Greenpeace said the focus on nuclear power was misplaced.", "Greenpeace", "Oppose", "nuclear power"),
 ]
 
 # (text, a word of the topic that must get no Support/Oppose stance)
 NO_SIDE = [
+    # a stir about the thing is no judgement of the thing
+    ("Greenpeace said the incinerator report was all a silly fuss.", "incinerator"),
     # a question posed is no threat; putting something on the agenda endangers nothing
     ("Greenpeace said the new waste law posed a question for councils.", "waste law"),
     ("Greenpeace said the new waste law would put recycling at the top of the agenda.", "waste law"),
