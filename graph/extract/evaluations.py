@@ -30,6 +30,9 @@ from graph.extract.positions import (
 from graph.extract.targets import is_pronoun, passive_label, topic_label
 from graph.records import Polarity
 
+# What a cause has: "made a real difference", "had no effect".
+_EFFECT_NOUNS = frozenset({"effect", "impact", "difference"})
+
 _BARE_GENERIC = frozenset({"idea", "plan", "move", "proposal", "scheme", "decision", "change", "policy"})
 
 
@@ -81,6 +84,9 @@ def effect_polarity(clause: Token) -> Polarity | None:
     """How the effect of a causing verb is judged: "cause chaos", "lead to job losses", "put X at risk"."""
     if _endangers(clause):
         return "Oppose"
+    made = _difference_made(clause)
+    if made is not None:
+        return made
     if clause.lemma_.lower() not in CAUSE_VERBS:
         return None
     prep_objs = [g for c in clause.children if c.dep_ == "prep" and c.lower_ in {"to", "in"}
@@ -89,6 +95,22 @@ def effect_polarity(clause: Token) -> Polarity | None:
     if any(e.lemma_.lower() in NEGATIVE_EFFECTS and not no_subject(e) for e in effects):
         return "Oppose"  # "would cause job losses"
     return next((p for p in (evaluation(e) for e in effects) if p is not None), None)
+
+
+def _difference_made(clause: Token) -> Polarity | None:
+    """'X will make a real difference' (for X), 'X has no effect' / 'X has a damaging effect' (against X)."""
+    lemma = clause.lemma_.lower()
+    if lemma not in {"have", "make"}:
+        return None
+    obj = next((c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in _EFFECT_NOUNS), None)
+    if obj is None:
+        return None
+    if any(c.lower_ in {"no", "little", "negligible"} for c in obj.children):
+        return "Oppose"  # "had no discernible effect", "made little difference"
+    pol = evaluation(obj)  # "a corrosive effect"
+    if pol is None and lemma == "make" and obj.lemma_.lower() in {"difference", "impact"}:
+        return "Support"  # "will make a real difference"; "has a big impact on X" judges nothing
+    return pol
 
 
 def _endangers(clause: Token) -> bool:

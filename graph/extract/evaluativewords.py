@@ -65,7 +65,7 @@ NEGATIVE_WORDS: frozenset[str] = frozenset({
     "incompatible", "anathema", "worthless", "inappropriate", "disappointing", "flaw",
     "racist", "sexist", "xenophobic", "homophobic", "bigoted", "parody",
     # "X was a real concern", "the emphasis on X is misplaced", "a silly idea", "the main danger"
-    "concern", "danger", "misplaced", "silly", "nasty", "staggering", "corrosive",
+    "concern", "danger", "misplaced", "silly", "nasty", "staggering", "corrosive", "adverse", "detrimental",
 })
 
 # Prefixes of hyphenated judgements the tokenizer splits ("ill-advised", "badly-drafted", "half-baked").

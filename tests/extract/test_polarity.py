@@ -122,10 +122,16 @@ CASES = [
     ("Greenpeace said the spread of incinerators was a real concern.", "Greenpeace", "Oppose",
      "incinerators"),
     ("Greenpeace said the focus on nuclear power was misplaced.", "Greenpeace", "Oppose", "nuclear power"),
+    # the effect a cause has judges it
+    ("Greenpeace said the recycling scheme had no effect on waste.", "Greenpeace", "Oppose", "recycling"),
+    ("Greenpeace said the landfill tax had an adverse effect on councils.", "Greenpeace", "Oppose",
+     "landfill tax"),
 ]
 
 # (text, a word of the topic that must get no Support/Oppose stance)
 NO_SIDE = [
+    # a big impact is no verdict
+    ("Greenpeace said the landfill tax would have a big impact on councils.", "landfill tax"),
     # a stir about the thing is no judgement of the thing
     ("Greenpeace said the incinerator report was all a silly fuss.", "incinerator"),
     # a question posed is no threat; putting something on the agenda endangers nothing
