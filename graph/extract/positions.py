@@ -86,7 +86,7 @@ def evaluation(tok: Token) -> Polarity | None:
     """Polarity of an evaluative word or phrase ("a crucial step", "unacceptable", "not useful")."""
     if tok.lemma_.lower() in _NEUTRAL_FRAMES:
         return None  # "a key election issue": important, not good
-    pol = idiom_polarity(tok) or word_polarity(tok) or _ill_prefixed(tok)
+    pol = _excessive(tok) or idiom_polarity(tok) or word_polarity(tok) or _ill_prefixed(tok)
     if pol is None:
         for child in tok.children:
             if child.dep_ in {"amod", "advmod", "conj"} and child.lower_ not in NEGATIONS:
@@ -97,6 +97,21 @@ def evaluation(tok: Token) -> Polarity | None:
 
 
 _CONTRARY_HEADS = frozenset({"antithesis", "opposite", "reverse", "contrary"})
+
+
+# "it was too late": a matter of timing, no verdict on the subject
+_TIMING_WORDS = frozenset({"late", "early", "soon", "close"})
+
+
+def _excessive(tok: Token) -> Polarity | None:
+    """'the forecasts are too optimistic', 'far too generous': faulted for excess, whatever the adjective.
+    "Too close to call" / "too late to act" (with an infinitive) say what cannot be done, no verdict."""
+    if tok.pos_ != "ADJ" or tok.lower_ in _TIMING_WORDS or not any(
+            c.dep_ == "advmod" and c.lower_ == "too" for c in tok.children):
+        return None
+    after = next((t for t in tok.doc[tok.i + 1 : tok.i + 4] if not t.is_punct), None)
+    infinitive = after is not None and after.lower_ == "to" and after.head.pos_ in {"VERB", "AUX"}
+    return None if infinitive or any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children) else "Oppose"
 
 
 def idiom_polarity(tok: Token) -> Polarity | None:

@@ -126,10 +126,16 @@ CASES = [
     ("Greenpeace said the recycling scheme had no effect on waste.", "Greenpeace", "Oppose", "recycling"),
     ("Greenpeace said the landfill tax had an adverse effect on councils.", "Greenpeace", "Oppose",
      "landfill tax"),
+    # faulted for excess, whatever the adjective
+    ("Greenpeace said the recycling targets were far too modest.", "Greenpeace", "Oppose", "recycling"),
+    ("Greenpeace said the waste grants were too generous.", "Greenpeace", "Oppose", "waste grants"),
 ]
 
 # (text, a word of the topic that must get no Support/Oppose stance)
 NO_SIDE = [
+    # "too X to V" and matters of timing are no verdict
+    ('Greenpeace said the "risks are too high" to ignore the incinerator.', "risks"),
+    ("Greenpeace said the recycling vote was too close to call.", "recycling"),
     # a big impact is no verdict
     ("Greenpeace said the landfill tax would have a big impact on councils.", "landfill tax"),
     # a stir about the thing is no judgement of the thing
