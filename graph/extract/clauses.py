@@ -10,6 +10,8 @@ for X'); evaluative predicates are in `evaluations`, advocacy and commitments in
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from graph.extract.demands import modals_of, object_of, semi_modal_infinitive, verbal_position
@@ -17,6 +19,7 @@ from graph.extract.evaluations import WH_WORDS, copular_position, is_issue
 from graph.extract.evaluativewords import FEELING_NOUNS
 from graph.extract.lexicon import ADVOCACY_MODALS, EVIDENCE_NOUNS, FUTURE_MODALS
 from graph.extract.positions import (
+    FLIP,
     ActorAt,
     Position,
     Refer,
@@ -60,10 +63,29 @@ def _existential(clause: Token, refer: Refer) -> Position | None:
         obj = next((c for c in about.children if c.dep_ == "pobj"), None) if about is not None else None
         label = topic_label(refer(obj)) if obj is not None else None
         return Position(feeling, label, "evaluate", 0.55) if label else None
+    amount = _excess_or_lack(attr)
+    if amount is not None:  # "there is too much central control" / "there are too few checks"
+        label = _QUANTITY.sub("", topic_label(attr) or "")  # the issue is the thing, not its amount
+        pol = FLIP[amount] if is_negated(clause) else amount
+        return Position(pol, label, "evaluate", 0.6) if label else None
     if not modals_of(clause) & ADVOCACY_MODALS:
         return None
     label = topic_label(attr)
     return Position("Oppose" if is_negated(clause) else "Support", label, "demand", 0.65) if label else None
+
+
+_QUANTITY = re.compile(r"^(?:(?:far|much|way) )?too (?:much|many|little|few) ", re.IGNORECASE)
+
+
+def _excess_or_lack(attr: Token) -> Polarity | None:
+    """'too much X' / 'too many X' → against X; 'too little X' / 'too few X' → for (more) X."""
+    for mod in attr.children:
+        if mod.dep_ == "amod" and any(c.dep_ == "advmod" and c.lower_ == "too" for c in mod.children):
+            if mod.lower_ in {"much", "many"}:
+                return "Oppose"
+            if mod.lower_ in {"little", "few"}:
+                return "Support"
+    return None
 
 
 def _nothing_to_fear(clause: Token, refer: Refer) -> Position | None:

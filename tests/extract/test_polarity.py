@@ -129,6 +129,8 @@ CASES = [
     # faulted for excess, whatever the adjective
     ("Greenpeace said the recycling targets were far too modest.", "Greenpeace", "Oppose", "recycling"),
     ("Greenpeace said the waste grants were too generous.", "Greenpeace", "Oppose", "waste grants"),
+    ("Greenpeace said there was far too much waste in landfill sites.", "Greenpeace", "Oppose", "waste"),
+    ("Greenpeace said there were too few recycling centres.", "Greenpeace", "Support", "recycling centres"),
 ]
 
 # (text, a word of the topic that must get no Support/Oppose stance)
@@ -233,3 +235,8 @@ def test_a_misattached_extraposed_clause_is_no_back_reference(stances_of) -> Non
             "unacceptable in my view for a minister to say sorry.\"")
     found = stances_of(text)
     assert not any(h == "Tom Ridley" and "toll" in t for h, _, t in found), found
+
+
+def test_an_amount_is_not_part_of_the_issue(stances_of) -> None:
+    found = stances_of("Greenpeace said there were too many incinerators in the county.")
+    assert any(p == "Oppose" and t.startswith("incinerators") for _, p, t in found), found
