@@ -305,8 +305,8 @@ PREDICATE_CUES: dict[str, Cue] = {
     **_cues("Support", "support", 0.7, "supportive enthusiastic"),
     # feelings about an issue: "worried about extending the powers", "pleased with the deal"
     **_cues("Oppose", "criticise", 0.65, "worried concerned anxious uneasy unhappy angry furious alarmed "
-            "dismayed disappointed appalled"),
-    **_cues("Support", "support", 0.65, "pleased delighted"),
+            "dismayed disappointed appalled dissatisfied frustrated outraged upset horrified incensed"),
+    **_cues("Support", "support", 0.65, "pleased delighted satisfied heartened relieved"),
 }
 # Predicate adjectives judging only what follows "of"/"about"/"over" ("critical of X", not "critical to X").
 OF_ADJECTIVES: frozenset[str] = frozenset({
@@ -314,11 +314,15 @@ OF_ADJECTIVES: frozenset[str] = frozenset({
     "skeptical", "supportive", "enthusiastic",
     "worried", "concerned", "anxious", "uneasy", "unhappy", "angry", "furious", "alarmed", "dismayed",
     "disappointed", "appalled", "pleased", "delighted",
+    "dissatisfied", "frustrated", "outraged", "upset", "horrified", "incensed", "satisfied", "heartened",
+    "relieved",
 })
 # Feelings whose cause follows "by"/"with"/"at" too ("alarmed by the plans", "pleased with the deal").
 FEELING_ADJECTIVES: frozenset[str] = frozenset({
     "worried", "concerned", "anxious", "uneasy", "unhappy", "angry", "furious", "alarmed", "dismayed",
     "disappointed", "appalled", "pleased", "delighted",
+    "dissatisfied", "frustrated", "outraged", "upset", "horrified", "incensed", "satisfied", "heartened",
+    "relieved",
 })
 
 # Adjectives whose "for X"/"to X" names who holds the judgement ("unacceptable for X", "important to X");

@@ -131,6 +131,11 @@ CASES = [
     ("Greenpeace said the waste grants were too generous.", "Greenpeace", "Oppose", "waste grants"),
     ("Greenpeace said there was far too much waste in landfill sites.", "Greenpeace", "Oppose", "waste"),
     ("Greenpeace said there were too few recycling centres.", "Greenpeace", "Support", "recycling centres"),
+    # more feelings about an issue
+    ("Greenpeace said it was satisfied with the new recycling targets.", "Greenpeace", "Support",
+     "recycling targets"),
+    ("Greenpeace said it was dissatisfied with the recycling targets.", "Greenpeace", "Oppose",
+     "recycling targets"),
 ]
 
 # (text, a word of the topic that must get no Support/Oppose stance)
