@@ -24,6 +24,9 @@ GENERIC_HEADS: frozenset[str] = frozenset({
 _MEASURE_HEADS = frozenset({"plan", "scheme", "proposal", "idea", "measure", "move", "policy", "reform",
                             "change", "initiative", "package", "strategy", "blueprint", "shake-up",
                             "overhaul", "proposition"})
+# Modifiers of a law or measure that do not say which one ("the new law", "the draft bill").
+_VAGUE_LAW_MODIFIERS = frozenset({"new", "proposed", "planned", "draft", "latest", "controversial",
+                                  "revised"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your"})
 _SPEECH_VERBS = frozenset({"say", "argue", "claim", "add", "insist", "warn", "explain", "suggest"})
 _SPECIFIC_DEPS = frozenset({"compound", "amod", "nmod", "prep", "acl", "relcl", "xcomp", "poss", "appos"})
@@ -47,7 +50,12 @@ def is_generic(tok: Token) -> bool:
     if tok.lemma_.lower() not in GENERIC_HEADS or examples(tok) is not None:
         return False  # "measures such as road pricing": the examples name it
     return not any(c.dep_ in _SPECIFIC_DEPS and c.pos_ != "PRON" and (c.dep_ != "prep" or c.lower_ in _ABOUT)
-                   and not speech_participle(c) for c in tok.children)
+                   and not speech_participle(c) and not _vague_modifier(c) for c in tok.children)
+
+
+def _vague_modifier(tok: Token) -> bool:
+    """'the new law', 'the proposed bill': a modifier that does not say which law (it was named before)."""
+    return tok.dep_ == "amod" and tok.lower_ in _VAGUE_LAW_MODIFIERS and not any(True for _ in tok.children)
 
 
 def speech_participle(tok: Token) -> bool:

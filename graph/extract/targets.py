@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from graph.extract.content import has_content, is_amount, people_head
 from graph.extract.gerunds import gerund
 from graph.extract.lexicon import ABSTRACT_HEADS, META_NOUNS, SELF_CONTAINED_ACTIONS
+from graph.extract.measures import named_law, what_it_does
 from graph.extract.personwords import ROLE_HEADS
 from graph.extract.topicwords import EMPTY_VERBS, VAGUE_NOUNS
 
@@ -186,8 +187,8 @@ def examples(tok: Token) -> Token | None:
 
 
 def descend_abstract(tok: Token) -> Token:
-    """From "the importance of X" / "ways to X" / "interest in X" / "issues such as X" to X."""
-    if (example := examples(tok)) is not None:
+    """From "the importance of X" / "ways to X" / "issues such as X" / "the law banning X" to X."""
+    if (example := examples(tok) or what_it_does(tok)) is not None:
         return example
     seen = 0
     while tok.lemma_.lower() in ABSTRACT_HEADS and seen < 3:
@@ -323,6 +324,8 @@ def split_label(label: str) -> list[str]:
 
 def _one_label(tok: Token) -> str | None:
     tok = descend_abstract(tok)
+    if (name := named_law(tok)) is not None:
+        return name  # "the Prevention of Floods Bill"
     purpose = _amount_purpose(tok)
     if is_pronoun(tok) or tok.is_punct or tok.like_num or _is_meta(tok):
         return None

@@ -182,3 +182,33 @@ def test_a_measure_with_a_negated_infinitive_is_no_issue_of_the_story(stances_of
     found = stances_of("The council defended its decision not to close the library. " + _FILLER
                        + "Tom Hill criticised the move.")
     assert not any("closing library" in t for h, p, t in found if h == "Tom Hill"), found
+
+
+# laws and bills: by their name, or by what they do
+LAWS = [
+    ("Ann Cole said the Protection of Meadows Bill was a disgrace.", "Ann Cole", "Oppose",
+     "protection of meadows bill"),
+    ("Tom Hill said the Kite Flying Act was a disgrace.", "Tom Hill", "Oppose", "kite flying act"),
+    ("The law banning street parking is unenforceable, Dan Reed said.", "Dan Reed", "Oppose",
+     "banning street parking"),
+    # "the new law": the law named just before
+    ("The council passed a law banning street parking on Sundays. Kay Lowe said the new law was absurd.",
+     "Kay Lowe", "Oppose", "banning street parking"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "polarity", "words"), LAWS)
+def test_a_law_is_its_name_or_what_it_does(stances_of, text: str, holder: str, polarity: str,
+                                           words: str) -> None:
+    found = stances_of(text)
+    assert any(h == holder and p == polarity and words in t for h, p, t in found), found
+
+
+def test_a_law_is_not_what_it_merely_affects(stances_of) -> None:
+    found = stances_of("Tom Hill said the rules affecting kite owners were a disgrace.")
+    assert not any("affecting" in t for _h, _p, t in found), found
+
+
+def test_a_bill_not_named_as_a_title_is_no_law_name(stances_of) -> None:
+    found = stances_of("Ann Cole said the bill was a disgrace.")
+    assert not any(t == "bill" for _h, _p, t in found), found
