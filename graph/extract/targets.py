@@ -13,6 +13,7 @@ from graph.extract.gerunds import gerund
 from graph.extract.lexicon import ABSTRACT_HEADS, META_NOUNS, SELF_CONTAINED_ACTIONS
 from graph.extract.measures import named_law, what_it_does
 from graph.extract.personwords import ROLE_HEADS
+from graph.extract.remarks import remark_label
 from graph.extract.topicwords import EMPTY_VERBS, VAGUE_NOUNS
 
 MAX_WORDS = 8
@@ -240,7 +241,6 @@ def _relative_about(tok: Token) -> list[Token]:
 def is_negated_verb(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
-
 _ABOUT_PREPS = frozenset({"for", "on", "about", "against", "to", "over"})
 
 
@@ -324,8 +324,8 @@ def split_label(label: str) -> list[str]:
 
 def _one_label(tok: Token) -> str | None:
     tok = descend_abstract(tok)
-    if (name := named_law(tok)) is not None:
-        return name  # "the Prevention of Floods Bill"
+    if (name := named_law(tok) or remark_label(tok)) is not None:
+        return name  # "the Prevention of Floods Bill", "his remarks" (judged)
     purpose = _amount_purpose(tok)
     if is_pronoun(tok) or tok.is_punct or tok.like_num or _is_meta(tok):
         return None

@@ -212,3 +212,31 @@ def test_a_law_is_not_what_it_merely_affects(stances_of) -> None:
 def test_a_bill_not_named_as_a_title_is_no_law_name(stances_of) -> None:
     found = stances_of("Ann Cole said the bill was a disgrace.")
     assert not any(t == "bill" for _h, _p, t in found), found
+
+
+# a judged remark is the issue: with its speaker when named, else by itself; what it is about wins
+REMARKS = [
+    ("Ms Jane Doe spoke at a dinner. Mr Tom Hill said her remarks were offensive.", "Tom Hill", "Oppose",
+     "jane doe's remarks"),
+    ("Mr Tom Hill said his remarks were not offensive.", "Tom Hill", "Support", "tom hill's remarks"),
+    ("Ann Cole and Kay Lowe spoke. Tom Hill said their remarks were offensive.", "Tom Hill", "Oppose",
+     "remarks"),
+    ("Tom Hill said the remark was ill-advised.", "Tom Hill", "Oppose", "remark"),
+    ("Tom Hill said the remarks on pensions were ill-advised.", "Tom Hill", "Oppose", "remarks on pensions"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "polarity", "words"), REMARKS)
+def test_a_judged_remark_is_a_topic(stances_of, text: str, holder: str, polarity: str, words: str) -> None:
+    found = stances_of(text)
+    assert any(h == holder and p == polarity and t == words for h, p, t in found), found
+
+
+def test_a_claim_is_still_no_topic(stances_of) -> None:
+    found = stances_of("Tom Hill said the claims were false.")
+    assert not any("claim" in t for _h, _p, t in found), found
+
+
+def test_withdrawing_a_remark_keeps_the_action(stances_of) -> None:
+    found = stances_of("Ann Cole should have withdrawn the comment, said Tom Hill.")
+    assert not any(t == "comment" for _h, _p, t in found), found
