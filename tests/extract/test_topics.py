@@ -240,3 +240,8 @@ def test_a_claim_is_still_no_topic(stances_of) -> None:
 def test_withdrawing_a_remark_keeps_the_action(stances_of) -> None:
     found = stances_of("Ann Cole should have withdrawn the comment, said Tom Hill.")
     assert not any(t == "comment" for _h, _p, t in found), found
+
+
+def test_the_bill_is_the_bill_named_before(stances_of) -> None:
+    found = stances_of("MPs debated the Road Safety Bill on Monday. Tom Hill said the bill was a disgrace.")
+    assert ("Tom Hill", "Oppose", "road safety bill") in found, found
