@@ -44,4 +44,4 @@ def what_it_does(tok: Token) -> Token | None:
         return None
     return next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > tok.i
                  and c.lemma_.lower() not in _NO_ACTION_PARTICIPLES
-                 and any(g.dep_ in {"dobj", "prep", "prt"} for g in c.children)), None)
+                 and any(g.dep_ in {"dobj", "prep", "prt", "xcomp"} for g in c.children)), None)

@@ -191,6 +191,9 @@ LAWS = [
     ("Tom Hill said the Kite Flying Act was a disgrace.", "Tom Hill", "Oppose", "kite flying act"),
     ("The law banning street parking is unenforceable, Dan Reed said.", "Dan Reed", "Oppose",
      "banning street parking"),
+    # "banning hunting" parsed with the gerund as the participle's xcomp
+    ("The law banning hunting with dogs in the hills is unfair, Dan Reed said.", "Dan Reed", "Oppose",
+     "banning hunting with dogs"),
     # "the new law": the law named just before
     ("The council passed a law banning street parking on Sundays. Kay Lowe said the new law was absurd.",
      "Kay Lowe", "Oppose", "banning street parking"),
