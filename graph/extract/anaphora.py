@@ -159,7 +159,7 @@ def make_resolver(
             subject = _subject_before(tok, is_actor)  # "X is not binding, but Y said it would be …": X
             return subject or (salient if salient is not None else tok)
         if (law := _named_law_before(tok)) is not None:
-            return law  # "the Road Safety Bill … the bill is badly drafted"
+            return law  # "the Clean Rivers Bill … the bill is badly drafted"
         sent_starts = sorted({t.sent.start for t in doc[max(0, tok.sent.start - 400) : tok.i]})
         window_start = sent_starts[-_LOOK_BACK] if len(sent_starts) >= _LOOK_BACK else 0
         for cand in reversed(doc[window_start : tok.i]):

@@ -1,6 +1,6 @@
 """Laws, bills and measures named by their title or by what they do, for `targets.topic_label`.
 
-"the Prevention of Floods Bill" is its name; "the law banning street parking" and "a scheme giving
+"the Clean Rivers Bill" is its name; "the law banning street parking" and "a scheme giving
 pensioners free travel" are what they do ("banning street parking"). A bare "law" or "bill" names no
 issue; these are the ways a text says which one.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# Title words that end the name of a law ("the Licensing Act", "the Road Safety Bill").
+# Title words that end the name of a law ("the Kite Flying Act", "the Clean Rivers Bill").
 LAW_TITLE_WORDS: frozenset[str] = frozenset({"bill", "act", "acts", "directive", "convention", "treaty"})
 # Measure nouns that name no issue until said what they do ("the law banning X", "a scheme letting X").
 MEASURE_NOUNS: frozenset[str] = frozenset({
@@ -24,7 +24,7 @@ _ENTITY_TYPES = frozenset({"ORG", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
 
 
 def named_law(tok: Token) -> str | None:
-    """'the Prevention of Floods Bill' (any token of it): the law's name, when the recogniser tagged it
+    """'the Clean Rivers Bill' (any token of it): the law's name, when the recogniser tagged it
     as a name ending in a title word such as "Bill" or "Act"."""
     if tok.ent_type_ not in _ENTITY_TYPES:
         return None

@@ -1,4 +1,4 @@
-"""A remark as a topic: "his comments were ill-advised", "she stood by her remarks".
+"""A remark as a topic: "his comments were foolish", "she stood by her remarks".
 
 Talk nouns ("the claims", "his views") name no issue as a rule (`targets._is_meta`), but when a story is
 about a remark that caused a row, judging the remark is the stance. It is labelled with its speaker

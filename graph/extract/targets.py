@@ -325,7 +325,7 @@ def split_label(label: str) -> list[str]:
 def _one_label(tok: Token) -> str | None:
     tok = descend_abstract(tok)
     if (name := named_law(tok) or remark_label(tok)) is not None:
-        return name  # "the Prevention of Floods Bill", "his remarks" (judged)
+        return name  # "the Clean Rivers Bill", "his remarks" (judged)
     purpose = _amount_purpose(tok)
     if is_pronoun(tok) or tok.is_punct or tok.like_num or _is_meta(tok):
         return None

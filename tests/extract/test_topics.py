@@ -191,9 +191,9 @@ LAWS = [
     ("Tom Hill said the Kite Flying Act was a disgrace.", "Tom Hill", "Oppose", "kite flying act"),
     ("The law banning street parking is unenforceable, Dan Reed said.", "Dan Reed", "Oppose",
      "banning street parking"),
-    # "banning hunting" parsed with the gerund as the participle's xcomp
-    ("The law banning hunting with dogs in the hills is unfair, Dan Reed said.", "Dan Reed", "Oppose",
-     "banning hunting with dogs"),
+    # "banning fishing" parsed with the gerund as the participle's xcomp
+    ("The law banning fishing with nets in the lakes is unfair, Dan Reed said.", "Dan Reed", "Oppose",
+     "banning fishing with nets"),
     # "the new law": the law named just before
     ("The council passed a law banning street parking on Sundays. Kay Lowe said the new law was absurd.",
      "Kay Lowe", "Oppose", "banning street parking"),
@@ -224,8 +224,8 @@ REMARKS = [
     ("Mr Tom Hill said his remarks were not offensive.", "Tom Hill", "Support", "tom hill's remarks"),
     ("Ann Cole and Kay Lowe spoke. Tom Hill said their remarks were offensive.", "Tom Hill", "Oppose",
      "remarks"),
-    ("Tom Hill said the remark was ill-advised.", "Tom Hill", "Oppose", "remark"),
-    ("Tom Hill said the remarks on pensions were ill-advised.", "Tom Hill", "Oppose", "remarks on pensions"),
+    ("Tom Hill said the remark was foolish.", "Tom Hill", "Oppose", "remark"),
+    ("Tom Hill said the remarks on pensions were foolish.", "Tom Hill", "Oppose", "remarks on pensions"),
 ]
 
 
@@ -246,5 +246,5 @@ def test_withdrawing_a_remark_keeps_the_action(stances_of) -> None:
 
 
 def test_the_bill_is_the_bill_named_before(stances_of) -> None:
-    found = stances_of("MPs debated the Road Safety Bill on Monday. Tom Hill said the bill was a disgrace.")
-    assert ("Tom Hill", "Oppose", "road safety bill") in found, found
+    found = stances_of("MPs debated the Clean Harbours Bill. Tom Hill said the bill was a disgrace.")
+    assert ("Tom Hill", "Oppose", "clean harbours bill") in found, found
