@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from graph.extract.measures import named_law
 from graph.extract.personwords import ROLE_HEADS
 from graph.extract.targets import examples, topic_label
 from graph.extract.topicwords import PEOPLE_NOUNS
@@ -24,6 +25,10 @@ GENERIC_HEADS: frozenset[str] = frozenset({
 _MEASURE_HEADS = frozenset({"plan", "scheme", "proposal", "idea", "measure", "move", "policy", "reform",
                             "change", "initiative", "package", "strategy", "blueprint", "shake-up",
                             "overhaul", "proposition"})
+# Modifiers of a law or measure that do not say which one ("the new law", "the draft bill").
+_VAGUE_LAW_MODIFIERS = frozenset({"new", "proposed", "planned", "draft", "latest", "controversial",
+                                  "revised"})
+_LAW_HEADS = frozenset({"bill", "law", "act", "legislation"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your"})
 _SPEECH_VERBS = frozenset({"say", "argue", "claim", "add", "insist", "warn", "explain", "suggest"})
 _SPECIFIC_DEPS = frozenset({"compound", "amod", "nmod", "prep", "acl", "relcl", "xcomp", "poss", "appos"})
@@ -47,7 +52,12 @@ def is_generic(tok: Token) -> bool:
     if tok.lemma_.lower() not in GENERIC_HEADS or examples(tok) is not None:
         return False  # "measures such as road pricing": the examples name it
     return not any(c.dep_ in _SPECIFIC_DEPS and c.pos_ != "PRON" and (c.dep_ != "prep" or c.lower_ in _ABOUT)
-                   and not speech_participle(c) for c in tok.children)
+                   and not speech_participle(c) and not _vague_modifier(c) for c in tok.children)
+
+
+def _vague_modifier(tok: Token) -> bool:
+    """'the new law', 'the proposed bill': a modifier that does not say which law (it was named before)."""
+    return tok.dep_ == "amod" and tok.lower_ in _VAGUE_LAW_MODIFIERS and not any(True for _ in tok.children)
 
 
 def speech_participle(tok: Token) -> bool:
@@ -122,6 +132,14 @@ def _named_measure(span: Span) -> Token | None:
     return None
 
 
+def _named_law_before(tok: Token) -> Token | None:
+    """The last law named by its title before a bare "the bill" / "the law" / "the legislation"."""
+    if tok.lemma_.lower() not in _LAW_HEADS:
+        return None
+    return next((t for t in reversed(tok.doc[: tok.i]) if t.ent_iob_ == "B" and named_law(t) is not None),
+                None)
+
+
 def make_resolver(
     doc: Doc, is_actor: Callable[[int], bool], recent: Callable[[], list[Token]] = list,
     central: Token | None = None,
@@ -140,6 +158,8 @@ def make_resolver(
         if tok.lower_ in {"it", "this"}:
             subject = _subject_before(tok, is_actor)  # "X is not binding, but Y said it would be …": X
             return subject or (salient if salient is not None else tok)
+        if (law := _named_law_before(tok)) is not None:
+            return law  # "the Clean Rivers Bill … the bill is badly drafted"
         sent_starts = sorted({t.sent.start for t in doc[max(0, tok.sent.start - 400) : tok.i]})
         window_start = sent_starts[-_LOOK_BACK] if len(sent_starts) >= _LOOK_BACK else 0
         for cand in reversed(doc[window_start : tok.i]):

@@ -11,7 +11,9 @@ from spacy.tokens import Token
 from graph.extract.content import has_content, is_amount, people_head
 from graph.extract.gerunds import gerund
 from graph.extract.lexicon import ABSTRACT_HEADS, META_NOUNS, SELF_CONTAINED_ACTIONS
+from graph.extract.measures import named_law, what_it_does
 from graph.extract.personwords import ROLE_HEADS
+from graph.extract.remarks import remark_label
 from graph.extract.topicwords import EMPTY_VERBS, VAGUE_NOUNS
 
 MAX_WORDS = 8
@@ -186,8 +188,8 @@ def examples(tok: Token) -> Token | None:
 
 
 def descend_abstract(tok: Token) -> Token:
-    """From "the importance of X" / "ways to X" / "interest in X" / "issues such as X" to X."""
-    if (example := examples(tok)) is not None:
+    """From "the importance of X" / "ways to X" / "issues such as X" / "the law banning X" to X."""
+    if (example := examples(tok) or what_it_does(tok)) is not None:
         return example
     seen = 0
     while tok.lemma_.lower() in ABSTRACT_HEADS and seen < 3:
@@ -238,7 +240,6 @@ def _relative_about(tok: Token) -> list[Token]:
 
 def is_negated_verb(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
-
 
 _ABOUT_PREPS = frozenset({"for", "on", "about", "against", "to", "over"})
 
@@ -323,6 +324,8 @@ def split_label(label: str) -> list[str]:
 
 def _one_label(tok: Token) -> str | None:
     tok = descend_abstract(tok)
+    if (name := named_law(tok) or remark_label(tok)) is not None:
+        return name  # "the Clean Rivers Bill", "his remarks" (judged)
     purpose = _amount_purpose(tok)
     if is_pronoun(tok) or tok.is_punct or tok.like_num or _is_meta(tok):
         return None

@@ -182,3 +182,69 @@ def test_a_measure_with_a_negated_infinitive_is_no_issue_of_the_story(stances_of
     found = stances_of("The council defended its decision not to close the library. " + _FILLER
                        + "Tom Hill criticised the move.")
     assert not any("closing library" in t for h, p, t in found if h == "Tom Hill"), found
+
+
+# laws and bills: by their name, or by what they do
+LAWS = [
+    ("Ann Cole said the Protection of Meadows Bill was a disgrace.", "Ann Cole", "Oppose",
+     "protection of meadows bill"),
+    ("Tom Hill said the Kite Flying Act was a disgrace.", "Tom Hill", "Oppose", "kite flying act"),
+    ("The law banning street parking is unenforceable, Dan Reed said.", "Dan Reed", "Oppose",
+     "banning street parking"),
+    # "banning fishing" parsed with the gerund as the participle's xcomp
+    ("The law banning fishing with nets in the lakes is unfair, Dan Reed said.", "Dan Reed", "Oppose",
+     "banning fishing with nets"),
+    # "the new law": the law named just before
+    ("The council passed a law banning street parking on Sundays. Kay Lowe said the new law was absurd.",
+     "Kay Lowe", "Oppose", "banning street parking"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "polarity", "words"), LAWS)
+def test_a_law_is_its_name_or_what_it_does(stances_of, text: str, holder: str, polarity: str,
+                                           words: str) -> None:
+    found = stances_of(text)
+    assert any(h == holder and p == polarity and words in t for h, p, t in found), found
+
+
+def test_a_law_is_not_what_it_merely_affects(stances_of) -> None:
+    found = stances_of("Tom Hill said the rules affecting kite owners were a disgrace.")
+    assert not any("affecting" in t for _h, _p, t in found), found
+
+
+def test_a_bill_not_named_as_a_title_is_no_law_name(stances_of) -> None:
+    found = stances_of("Ann Cole said the bill was a disgrace.")
+    assert not any(t == "bill" for _h, _p, t in found), found
+
+
+# a judged remark is the issue: with its speaker when named, else by itself; what it is about wins
+REMARKS = [
+    ("Ms Jane Doe spoke at a dinner. Mr Tom Hill said her remarks were offensive.", "Tom Hill", "Oppose",
+     "jane doe's remarks"),
+    ("Mr Tom Hill said his remarks were not offensive.", "Tom Hill", "Support", "tom hill's remarks"),
+    ("Ann Cole and Kay Lowe spoke. Tom Hill said their remarks were offensive.", "Tom Hill", "Oppose",
+     "remarks"),
+    ("Tom Hill said the remark was foolish.", "Tom Hill", "Oppose", "remark"),
+    ("Tom Hill said the remarks on pensions were foolish.", "Tom Hill", "Oppose", "remarks on pensions"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "polarity", "words"), REMARKS)
+def test_a_judged_remark_is_a_topic(stances_of, text: str, holder: str, polarity: str, words: str) -> None:
+    found = stances_of(text)
+    assert any(h == holder and p == polarity and t == words for h, p, t in found), found
+
+
+def test_a_claim_is_still_no_topic(stances_of) -> None:
+    found = stances_of("Tom Hill said the claims were false.")
+    assert not any("claim" in t for _h, _p, t in found), found
+
+
+def test_withdrawing_a_remark_keeps_the_action(stances_of) -> None:
+    found = stances_of("Ann Cole should have withdrawn the comment, said Tom Hill.")
+    assert not any(t == "comment" for _h, _p, t in found), found
+
+
+def test_the_bill_is_the_bill_named_before(stances_of) -> None:
+    found = stances_of("MPs debated the Clean Harbours Bill. Tom Hill said the bill was a disgrace.")
+    assert ("Tom Hill", "Oppose", "clean harbours bill") in found, found
