@@ -226,6 +226,29 @@ def _short_forms(labels: list[str]) -> dict[str, str]:
     return found
 
 
+def _one_word_forms(labels: list[str]) -> dict[str, str]:
+    """ "Amnesty" after "Amnesty International": a one-word organisation name that starts exactly one
+    longer name of the story, the rest a droppable tail such as "International", is that organisation."""
+    found: dict[str, str] = {}
+    for short in {x for x in labels if len(x.split()) == 1}:
+        full = {x for x in labels if len(x.split()) > 1 and x.split()[0] == short
+                and all(w.lower() in gazetteer.DROPPABLE_NAME_TAILS for w in x.split()[1:])}
+        if len(full) == 1:
+            found[short] = full.pop()
+    return found
+
+
+def named_force(label: str, index: ActorIndex) -> str:
+    """ "the police" in a story naming exactly one "Kent Police": that force; otherwise the label as is."""
+    word = label.lower()
+    if word not in gazetteer.ONE_FORCE_BODIES:
+        return label
+    forces = {info.label for info in index.actors.values() if info.kind == "Organisation"
+              and len(info.label.split()) > 1 and info.label.split()[-1].lower() == word
+              and info.label.split()[0] not in _CONNECTIVES}
+    return forces.pop() if len(forces) == 1 else label
+
+
 def _party_machine(label: str) -> str | None:
     """ "Labour campaign", "Tory campaign headquarters", "Conservative election campaign": the party."""
     words = label.lower().split()
@@ -248,6 +271,7 @@ def build_index(doc: Doc, mentions: list[Mention]) -> ActorIndex:
                 if b.split()[-1].lower() in gazetteer.ORGANISATION_HEADS and len(_initials(b)) > 3}
     acronyms |= {_initials(b): b for b in bodies}
     acronyms |= _short_forms([m.label for m in mentions if m.kind == "Organisation"])
+    acronyms = _one_word_forms([m.label for m in mentions if m.kind == "Organisation"]) | acronyms
     index = ActorIndex()
     for m in mentions:
         label = m.label

@@ -108,3 +108,27 @@ def test_acronym_without_the_head_noun_joins_the_body(actors_of) -> None:
 def test_a_party_name_is_one_actor_not_also_its_first_word(actors_of) -> None:
     text = 'Ann Lowe said: "We will win." The Liberal Democrat parliamentary chairman Jo Pike agreed.'
     assert "Liberal" not in actors_of(text)
+
+
+def test_one_word_name_after_the_full_name_is_that_body(actors_of) -> None:
+    text = ("Oxfam International criticised the tariff. A spokesman for Oxfam said the tariff would hurt "
+            "farmers.")
+    actors = actors_of(text)
+    assert "Oxfam" not in actors
+    assert "Oxfam International" in actors
+
+
+def test_one_word_name_stays_apart_from_its_sub_body(actors_of) -> None:
+    actors = actors_of("The Oxfam Board met on Monday. Oxfam said the tariff would hurt farmers.")
+    assert "Oxfam" in actors
+
+
+def test_the_police_in_a_story_naming_one_force_is_that_force(stances_of) -> None:
+    text = "Westshire Police arrested two men. Police said they opposed the early release of the suspects."
+    assert {h for h, _, _ in stances_of(text)} == {"Westshire Police"}
+
+
+def test_the_police_stay_generic_when_two_forces_are_named(stances_of) -> None:
+    text = ("Westshire Police arrested two men and Eastshire Police charged them. Police said they opposed "
+            "the early release of the suspects.")
+    assert {h for h, _, _ in stances_of(text)} == {"Police"}
