@@ -135,6 +135,8 @@ PART_OF: dict[str, str] = {
 COLLECTIVE_ACTORS: dict[str, str] = {
     "unions": "Unions", "trade unions": "Unions", "union leaders": "Unions", "union bosses": "Unions",
     "police": "Police", "police chiefs": "Police",
+    # the highest court, named by its members ("the law lords ruled …")
+    "law lords": "Law Lords",
     "rights groups": "Human rights groups", "human rights groups": "Human rights groups",
     "rights campaigners": "Human rights groups", "civil liberties groups": "Civil liberties groups",
 }
@@ -147,6 +149,13 @@ DROPPABLE_NAME_TAILS: frozenset[str] = frozenset({
 # Collective services that a story naming one force of theirs means by the bare word ("Kent Police" …
 # "police said" → that force).
 ONE_FORCE_BODIES: frozenset[str] = frozenset({"police", "constabulary", "army", "navy", "coastguard"})
+
+# Members that stand for their chamber only when nothing narrows them ("peers voted …", but "Tory peers"
+# are the party's and "some peers" a part).
+UPPER_CHAMBER = "House of Lords"
+BARE_COLLECTIVES: dict[str, str] = {"peers": UPPER_CHAMBER, "lords": UPPER_CHAMBER}
+# What a court hands down: "the House of Lords ruling" is the chamber sitting as a court.
+RULING_NOUNS: frozenset[str] = frozenset({"ruling", "judgment", "judgement", "verdict", "decision"})
 
 # Head nouns of organisation names; a capitalised phrase ending in one is an organisation
 # ("the National Farmers union", "the Foreign Office", "the Audit Office").

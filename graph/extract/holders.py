@@ -183,7 +183,8 @@ def _collective_actor(tok: Token) -> str | None:
     for phrase in (" ".join([*mods, tok.lower_]), tok.lower_):
         if phrase in gazetteer.COLLECTIVE_ACTORS:
             return gazetteer.COLLECTIVE_ACTORS[phrase]
-    return None
+    bare = not any(c.dep_ in {"compound", "amod", "poss", "nummod", "prep"} for c in tok.children)
+    return gazetteer.BARE_COLLECTIVES.get(tok.lower_) if bare and tok.dep_ != "pobj" else None
 
 
 def _add_actor(ctx: Context, label: str, kind: ActorKind) -> str:

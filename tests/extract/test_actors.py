@@ -132,3 +132,23 @@ def test_the_police_stay_generic_when_two_forces_are_named(stances_of) -> None:
     text = ("Westshire Police arrested two men and Eastshire Police charged them. Police said they opposed "
             "the early release of the suspects.")
     assert {h for h, _, _ in stances_of(text)} == {"Police"}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The law lords said the detention rules were unlawful.", "Law Lords"),
+        ("Peers rejected the plan to close rural courts.", "House of Lords"),
+        ("Tory peers rejected the plan to close rural courts.", "Conservative Party"),
+    ],
+)
+def test_chambers_named_by_their_members(stances_of, text: str, holder: str) -> None:
+    assert {h for h, _, _ in stances_of(text)} == {holder}
+
+
+def test_the_upper_chamber_handing_down_a_ruling_is_its_law_lords(actors_of) -> None:
+    actors = actors_of("Ministers accepted the House of Lords ruling on detention. They said it was fair.")
+    assert "House of Lords" not in actors
+    assert "Law Lords" in actors
+    text = "There was a long debate in the House of Lords. Ministers said the bill was fair."
+    assert "Law Lords" not in actors_of(text)
