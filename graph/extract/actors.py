@@ -227,7 +227,7 @@ def _short_forms(labels: list[str]) -> dict[str, str]:
 
 
 def _one_word_forms(labels: list[str]) -> dict[str, str]:
-    """ "Amnesty" after "Amnesty International": a one-word organisation name that starts exactly one
+    """ "Greenpeace" after "Greenpeace International": a one-word organisation name that starts exactly one
     longer name of the story, the rest a droppable tail such as "International", is that organisation."""
     found: dict[str, str] = {}
     for short in {x for x in labels if len(x.split()) == 1}:
@@ -239,7 +239,7 @@ def _one_word_forms(labels: list[str]) -> dict[str, str]:
 
 
 def named_force(label: str, index: ActorIndex) -> str:
-    """ "the police" in a story naming exactly one "Kent Police": that force; otherwise the label as is."""
+    """ "the police" in a story naming exactly one "Westshire Police": that force; else the label as is."""
     word = label.lower()
     if word not in gazetteer.ONE_FORCE_BODIES:
         return label

@@ -141,12 +141,12 @@ COLLECTIVE_ACTORS: dict[str, str] = {
     "rights campaigners": "Human rights groups", "civil liberties groups": "Civil liberties groups",
 }
 
-# Words that end a body's full name but are dropped when news repeats it ("Amnesty International" →
-# "Amnesty", "Veritas Party" → "Veritas"); heads of sub-bodies ("X Board", "X Trust") are not among them.
+# Words that end a body's full name but are dropped when news repeats it ("Greenpeace International" →
+# "Greenpeace", "Pirate Party" → "Pirate"); heads of sub-bodies ("X Board", "X Trust") are not among them.
 DROPPABLE_NAME_TAILS: frozenset[str] = frozenset({
     "international", "party", "movement", "alliance", "network", "campaign", "worldwide", "uk",
 })
-# Collective services that a story naming one force of theirs means by the bare word ("Kent Police" …
+# Collective services that a story naming one force of theirs means by the bare word ("Westshire Police" …
 # "police said" → that force).
 ONE_FORCE_BODIES: frozenset[str] = frozenset({"police", "constabulary", "army", "navy", "coastguard"})
 

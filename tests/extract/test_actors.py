@@ -111,16 +111,16 @@ def test_a_party_name_is_one_actor_not_also_its_first_word(actors_of) -> None:
 
 
 def test_one_word_name_after_the_full_name_is_that_body(actors_of) -> None:
-    text = ("Oxfam International criticised the tariff. A spokesman for Oxfam said the tariff would hurt "
-            "farmers.")
+    text = ("Greenpeace International criticised the tariff. A spokesman for Greenpeace said the tariff "
+            "would hurt farmers.")
     actors = actors_of(text)
-    assert "Oxfam" not in actors
-    assert "Oxfam International" in actors
+    assert "Greenpeace" not in actors
+    assert "Greenpeace International" in actors
 
 
 def test_one_word_name_stays_apart_from_its_sub_body(actors_of) -> None:
-    actors = actors_of("The Oxfam Board met on Monday. Oxfam said the tariff would hurt farmers.")
-    assert "Oxfam" in actors
+    actors = actors_of("The Greenpeace Board met on Monday. Greenpeace said the tariff would hurt farmers.")
+    assert "Greenpeace" in actors
 
 
 def test_the_police_in_a_story_naming_one_force_is_that_force(stances_of) -> None:
