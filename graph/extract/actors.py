@@ -238,6 +238,13 @@ def _one_word_forms(labels: list[str]) -> dict[str, str]:
     return found
 
 
+def _members_committee(labels: list[str]) -> dict[str, str]:
+    """ "MPs said" read as a name, in a story naming exactly one committee: that committee (its report)."""
+    committees = {x for x in labels if "committee" in x.lower().split()}
+    members = {x for x in labels if x.lower() in gazetteer.MEMBER_PLURALS}
+    return {x: next(iter(committees)) for x in members} if len(committees) == 1 else {}
+
+
 def named_force(label: str, index: ActorIndex) -> str:
     """ "the police" in a story naming exactly one "Westshire Police": that force; else the label as is."""
     word = label.lower()
@@ -272,6 +279,7 @@ def build_index(doc: Doc, mentions: list[Mention]) -> ActorIndex:
     acronyms |= {_initials(b): b for b in bodies}
     acronyms |= _short_forms([m.label for m in mentions if m.kind == "Organisation"])
     acronyms = _one_word_forms([m.label for m in mentions if m.kind == "Organisation"]) | acronyms
+    acronyms |= _members_committee([m.label for m in mentions if m.kind == "Organisation"])
     index = ActorIndex()
     for m in mentions:
         label = m.label

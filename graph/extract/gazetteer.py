@@ -153,6 +153,8 @@ ONE_FORCE_BODIES: frozenset[str] = frozenset({"police", "constabulary", "army", 
 # Members that stand for their chamber only when nothing narrows them ("peers voted …", but "Tory peers"
 # are the party's and "some peers" a part).
 UPPER_CHAMBER = "House of Lords"
+# Members of a chamber named by their plural, which the recogniser sometimes takes for a body's name.
+MEMBER_PLURALS: frozenset[str] = frozenset({"mps", "msps", "meps", "ams", "peers"})
 BARE_COLLECTIVES: dict[str, str] = {"peers": UPPER_CHAMBER, "lords": UPPER_CHAMBER}
 # What a court hands down: "the House of Lords ruling" is the chamber sitting as a court.
 RULING_NOUNS: frozenset[str] = frozenset({"ruling", "judgment", "judgement", "verdict", "decision"})

@@ -152,3 +152,15 @@ def test_the_upper_chamber_handing_down_a_ruling_is_its_law_lords(actors_of) -> 
     assert "Law Lords" in actors
     text = "There was a long debate in the House of Lords. Ministers said the bill was fair."
     assert "Law Lords" not in actors_of(text)
+
+
+def test_members_read_as_a_name_are_the_one_committee_of_the_story(stances_of) -> None:
+    text = ("The Transport Select Committee published its report on Monday. Rail fares should be frozen, "
+            "MPs said.")
+    assert {h for h, _, _ in stances_of(text)} == {"Transport Select Committee"}
+
+
+def test_members_stay_apart_when_two_committees_are_named(stances_of) -> None:
+    text = ("The Transport Select Committee and the Health Select Committee met on Monday. Rail fares "
+            "should be frozen, MPs said.")
+    assert {h for h, _, _ in stances_of(text)} == {"MPs"}
