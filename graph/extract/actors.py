@@ -226,6 +226,36 @@ def _short_forms(labels: list[str]) -> dict[str, str]:
     return found
 
 
+def _one_word_forms(labels: list[str]) -> dict[str, str]:
+    """ "Greenpeace" after "Greenpeace International": a one-word organisation name that starts exactly one
+    longer name of the story, the rest a droppable tail such as "International", is that organisation."""
+    found: dict[str, str] = {}
+    for short in {x for x in labels if len(x.split()) == 1}:
+        full = {x for x in labels if len(x.split()) > 1 and x.split()[0] == short
+                and all(w.lower() in gazetteer.DROPPABLE_NAME_TAILS for w in x.split()[1:])}
+        if len(full) == 1:
+            found[short] = full.pop()
+    return found
+
+
+def _members_committee(labels: list[str]) -> dict[str, str]:
+    """ "MPs said" read as a name, in a story naming exactly one committee: that committee (its report)."""
+    committees = {x for x in labels if "committee" in x.lower().split()}
+    members = {x for x in labels if x.lower() in gazetteer.MEMBER_PLURALS}
+    return {x: next(iter(committees)) for x in members} if len(committees) == 1 else {}
+
+
+def named_force(label: str, index: ActorIndex) -> str:
+    """ "the police" in a story naming exactly one "Westshire Police": that force; else the label as is."""
+    word = label.lower()
+    if word not in gazetteer.ONE_FORCE_BODIES:
+        return label
+    forces = {info.label for info in index.actors.values() if info.kind == "Organisation"
+              and len(info.label.split()) > 1 and info.label.split()[-1].lower() == word
+              and info.label.split()[0] not in _CONNECTIVES}
+    return forces.pop() if len(forces) == 1 else label
+
+
 def _party_machine(label: str) -> str | None:
     """ "Labour campaign", "Tory campaign headquarters", "Conservative election campaign": the party."""
     words = label.lower().split()
@@ -248,6 +278,8 @@ def build_index(doc: Doc, mentions: list[Mention]) -> ActorIndex:
                 if b.split()[-1].lower() in gazetteer.ORGANISATION_HEADS and len(_initials(b)) > 3}
     acronyms |= {_initials(b): b for b in bodies}
     acronyms |= _short_forms([m.label for m in mentions if m.kind == "Organisation"])
+    acronyms = _one_word_forms([m.label for m in mentions if m.kind == "Organisation"]) | acronyms
+    acronyms |= _members_committee([m.label for m in mentions if m.kind == "Organisation"])
     index = ActorIndex()
     for m in mentions:
         label = m.label

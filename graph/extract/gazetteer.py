@@ -135,9 +135,29 @@ PART_OF: dict[str, str] = {
 COLLECTIVE_ACTORS: dict[str, str] = {
     "unions": "Unions", "trade unions": "Unions", "union leaders": "Unions", "union bosses": "Unions",
     "police": "Police", "police chiefs": "Police",
+    # the highest court, named by its members ("the law lords ruled …")
+    "law lords": "Law Lords",
     "rights groups": "Human rights groups", "human rights groups": "Human rights groups",
     "rights campaigners": "Human rights groups", "civil liberties groups": "Civil liberties groups",
 }
+
+# Words that end a body's full name but are dropped when news repeats it ("Greenpeace International" →
+# "Greenpeace", "Pirate Party" → "Pirate"); heads of sub-bodies ("X Board", "X Trust") are not among them.
+DROPPABLE_NAME_TAILS: frozenset[str] = frozenset({
+    "international", "party", "movement", "alliance", "network", "campaign", "worldwide", "uk",
+})
+# Collective services that a story naming one force of theirs means by the bare word ("Westshire Police" …
+# "police said" → that force).
+ONE_FORCE_BODIES: frozenset[str] = frozenset({"police", "constabulary", "army", "navy", "coastguard"})
+
+# Members that stand for their chamber only when nothing narrows them ("peers voted …", but "Tory peers"
+# are the party's and "some peers" a part).
+UPPER_CHAMBER = "House of Lords"
+# Members of a chamber named by their plural, which the recogniser sometimes takes for a body's name.
+MEMBER_PLURALS: frozenset[str] = frozenset({"mps", "msps", "meps", "ams", "peers"})
+BARE_COLLECTIVES: dict[str, str] = {"peers": UPPER_CHAMBER, "lords": UPPER_CHAMBER}
+# What a court hands down: "the House of Lords ruling" is the chamber sitting as a court.
+RULING_NOUNS: frozenset[str] = frozenset({"ruling", "judgment", "judgement", "verdict", "decision"})
 
 # Head nouns of organisation names; a capitalised phrase ending in one is an organisation
 # ("the National Farmers union", "the Foreign Office", "the Audit Office").

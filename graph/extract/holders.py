@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract import gazetteer, groups, spokesmen
-from graph.extract.actors import ActorInfo
+from graph.extract.actors import ActorInfo, named_force
 from graph.extract.context import Context as Context
 from graph.extract.context import home_country as home_country
 from graph.extract.context import participants as participants
@@ -71,7 +71,7 @@ def _actor_of(tok: Token, ctx: Context) -> str | None:
         return ctx.home or _add_actor(ctx, gazetteer.UNKNOWN_GOVERNMENT, "Organisation")
     collective = _collective_actor(tok)
     if collective:
-        return _add_actor(ctx, collective, "Organisation")
+        return _add_actor(ctx, named_force(collective, ctx.index), "Organisation")
     cause = groups.cause_group(tok, ctx.index)
     if cause:  # "pro-X campaigners" and "pro-X supporters" are one body
         same = groups.same_cause(cause, [info.label for info in ctx.index.actors.values()])
@@ -183,7 +183,8 @@ def _collective_actor(tok: Token) -> str | None:
     for phrase in (" ".join([*mods, tok.lower_]), tok.lower_):
         if phrase in gazetteer.COLLECTIVE_ACTORS:
             return gazetteer.COLLECTIVE_ACTORS[phrase]
-    return None
+    bare = not any(c.dep_ in {"compound", "amod", "poss", "nummod", "prep"} for c in tok.children)
+    return gazetteer.BARE_COLLECTIVES.get(tok.lower_) if bare and tok.dep_ != "pobj" else None
 
 
 def _add_actor(ctx: Context, label: str, kind: ActorKind) -> str:

@@ -6,7 +6,7 @@ A mention is a token range with a kind and a candidate label; `actors.py` merges
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -354,7 +354,15 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions += given_name_mentions(doc, taken)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += gazetteer_mentions(doc, taken)
-    return _with_postnominals(doc, _without_nested(mentions))
+    return [_judicial(doc, m) for m in _with_postnominals(doc, _without_nested(mentions))]
+
+
+def _judicial(doc: Doc, m: Mention) -> Mention:
+    """ "the House of Lords ruling": the chamber sitting as a court is its law lords."""
+    if (m.label == gazetteer.UPPER_CHAMBER and m.end < len(doc)
+            and doc[m.end].lower_.rstrip("s") in gazetteer.RULING_NOUNS):
+        return replace(m, label=gazetteer.COLLECTIVE_ACTORS["law lords"])
+    return m
 
 
 def _without_nested(mentions: list[Mention]) -> list[Mention]:

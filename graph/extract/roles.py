@@ -113,7 +113,12 @@ def _apposition(doc: Doc, mention: Mention) -> list[Token]:
             return [t for t in child.subtree if not t.is_punct]
     for child in head.children:
         if child.dep_ == "appos" and child.lower_ in ROLE_HEADS | {"spokesman", "spokeswoman"}:
-            return [t for t in child.subtree if t.dep_ != "det" and not t.is_punct]
+            # "X, Tory co-chairman,": the parser splits the hyphenated title, so read from the comma on
+            start = min([child.left_edge.i, *(c.left_edge.i for c in head.children
+                                              if c.dep_ == "appos" and mention.end < c.i < child.i
+                                              and "," not in doc[c.i : child.i].text)])
+            return [t for t in doc[start : child.right_edge.i + 1]
+                    if t.dep_ != "det" and (not t.is_punct or t.text == "-")]
     if head.dep_ == "appos" and (office := _office_above(head.head)) is not None:
         return [t for t in office.subtree if t.i < mention.start and t.dep_ != "det" and not t.is_punct]
     return []
@@ -131,13 +136,15 @@ def _office_above(tok: Token) -> Token | None:
 
 
 def _speaks_for(doc: Doc, mention: Mention, index: ActorIndex) -> str | None:
-    """ "X, for the Liberal Democrats, said": the body named between commas right after the person."""
+    """ "X, for the Liberal Democrats, said", "X, from the Y league, said": the body named between commas
+    right after the person (by the words, as the parser often hangs "from the Y" on the verb)."""
     i = mention.end
-    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "for":
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"for", "from", "of"}:
         return None
     j = i + 2 + (doc[i + 2].lower_ == "the")
     key = index.actor_at(j)
-    if key is None or index.actors[key].kind == "Person":
+    kinds = {"Organisation", "Country"} if doc[i + 1].lower_ == "for" else {"Organisation"}
+    if key is None or index.actors[key].kind not in kinds:
         return None
     while j < len(doc) and index.actor_at(j) == key:
         j += 1

@@ -108,3 +108,59 @@ def test_acronym_without_the_head_noun_joins_the_body(actors_of) -> None:
 def test_a_party_name_is_one_actor_not_also_its_first_word(actors_of) -> None:
     text = 'Ann Lowe said: "We will win." The Liberal Democrat parliamentary chairman Jo Pike agreed.'
     assert "Liberal" not in actors_of(text)
+
+
+def test_one_word_name_after_the_full_name_is_that_body(actors_of) -> None:
+    text = ("Greenpeace International criticised the tariff. A spokesman for Greenpeace said the tariff "
+            "would hurt farmers.")
+    actors = actors_of(text)
+    assert "Greenpeace" not in actors
+    assert "Greenpeace International" in actors
+
+
+def test_one_word_name_stays_apart_from_its_sub_body(actors_of) -> None:
+    actors = actors_of("The Greenpeace Board met on Monday. Greenpeace said the tariff would hurt farmers.")
+    assert "Greenpeace" in actors
+
+
+def test_the_police_in_a_story_naming_one_force_is_that_force(stances_of) -> None:
+    text = "Westshire Police arrested two men. Police said they opposed the early release of the suspects."
+    assert {h for h, _, _ in stances_of(text)} == {"Westshire Police"}
+
+
+def test_the_police_stay_generic_when_two_forces_are_named(stances_of) -> None:
+    text = ("Westshire Police arrested two men and Eastshire Police charged them. Police said they opposed "
+            "the early release of the suspects.")
+    assert {h for h, _, _ in stances_of(text)} == {"Police"}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The law lords said the detention rules were unlawful.", "Law Lords"),
+        ("Peers rejected the plan to close rural courts.", "House of Lords"),
+        ("Tory peers rejected the plan to close rural courts.", "Conservative Party"),
+    ],
+)
+def test_chambers_named_by_their_members(stances_of, text: str, holder: str) -> None:
+    assert {h for h, _, _ in stances_of(text)} == {holder}
+
+
+def test_the_upper_chamber_handing_down_a_ruling_is_its_law_lords(actors_of) -> None:
+    actors = actors_of("Ministers accepted the House of Lords ruling on detention. They said it was fair.")
+    assert "House of Lords" not in actors
+    assert "Law Lords" in actors
+    text = "There was a long debate in the House of Lords. Ministers said the bill was fair."
+    assert "Law Lords" not in actors_of(text)
+
+
+def test_members_read_as_a_name_are_the_one_committee_of_the_story(stances_of) -> None:
+    text = ("The Transport Select Committee published its report on Monday. Rail fares should be frozen, "
+            "MPs said.")
+    assert {h for h, _, _ in stances_of(text)} == {"Transport Select Committee"}
+
+
+def test_members_stay_apart_when_two_committees_are_named(stances_of) -> None:
+    text = ("The Transport Select Committee and the Health Select Committee met on Monday. Rail fares "
+            "should be frozen, MPs said.")
+    assert {h for h, _, _ in stances_of(text)} == {"MPs"}

@@ -516,3 +516,32 @@ def test_a_coordination_before_a_name_is_no_title(run) -> None:
 def test_party_abbreviation_before_a_constituency_in_brackets(run) -> None:
     text = "Jo Pike (Lab, Newtown North) said the ferry levy was unfair. Ms Pike spoke in the debate."
     assert _people(run, text)["Jo Pike"].affiliation == "labour party"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("Nora Quill, from the League for Rural Buses, said the cuts were unfair.", "Nora Quill",
+         "league for rural buses"),
+        ("Owen Tarrant, of the Royal Society of Bakers, said the tax would close shops.", "Owen Tarrant",
+         "royal society of bakers"),
+    ],
+)
+def test_from_or_of_a_body_between_commas(run, text: str, person: str, body: str) -> None:
+    assert _people(run, text)[person].affiliation == body
+
+
+def test_from_a_place_between_commas_gives_no_affiliation(run) -> None:
+    people = _people(run, "Nora Quill, from Newtown, said the cuts were unfair.")
+    assert people["Nora Quill"].affiliation is None
+
+
+def test_hyphenated_title_in_apposition_keeps_its_party(run) -> None:
+    people = _people(run, "Owen Tarrant, Tory co-chairman, said the tax was unfair.")
+    assert people["Owen Tarrant"].affiliation == "conservative party"
+    assert people["Owen Tarrant"].role == "co-chairman"
+
+
+def test_age_in_apposition_is_not_part_of_the_role(run) -> None:
+    people = _people(run, "Owen Tarrant, 58, MP for Newtown, said the tax was unfair.")
+    assert not (people["Owen Tarrant"].role or "").startswith("58")
