@@ -40,6 +40,9 @@ HOLDER_CASES = [
     # a spokesman for a body named by its head noun
     ("The Welsh Executive met in Cardiff. An executive spokesman said it would reject the toll on the "
      "bridge.", "Welsh Executive", "Oppose", "toll"),
+    # a department whose name is also a title word is still a body that speaks
+    ("The Treasury dismissed the study of fuel duty as nonsense.", "Treasury", "Oppose", "study"),
+    ("A Treasury spokesman rejected the cut in fuel duty.", "Treasury", "Oppose", "cut"),
 ]
 
 NO_HOLDER_CASES = [
