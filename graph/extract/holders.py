@@ -71,7 +71,8 @@ def _actor_of(tok: Token, ctx: Context) -> str | None:
         return ctx.home or _add_actor(ctx, gazetteer.UNKNOWN_GOVERNMENT, "Organisation")
     collective = _collective_actor(tok)
     if collective:
-        return _add_actor(ctx, collective, "Organisation")
+        return _one_force(ctx) if collective == "Police" and _one_force(ctx) else _add_actor(
+            ctx, collective, "Organisation")
     cause = groups.cause_group(tok, ctx.index)
     if cause:  # "pro-X campaigners" and "pro-X supporters" are one body
         same = groups.same_cause(cause, [info.label for info in ctx.index.actors.values()])
@@ -184,6 +185,13 @@ def _collective_actor(tok: Token) -> str | None:
         if phrase in gazetteer.COLLECTIVE_ACTORS:
             return gazetteer.COLLECTIVE_ACTORS[phrase]
     return None
+
+
+def _one_force(ctx: Context) -> str | None:
+    """'the police' in a story that names exactly one police force ("Northshire Police"): that force."""
+    forces = {key for key, info in ctx.index.actors.items() if info.kind == "Organisation"
+              and len(words := info.label.lower().split()) > 1 and words[-1] in {"police", "constabulary"}}
+    return forces.pop() if len(forces) == 1 else None
 
 
 def _add_actor(ctx: Context, label: str, kind: ActorKind) -> str:

@@ -265,3 +265,15 @@ def test_both_parties_are_the_parties_named(stances_of) -> None:
     assert ("Labour Party", "Oppose", "new tax on fuel") in found, found
     assert ("Conservative Party", "Oppose", "new tax on fuel") in found, found
     assert ("United Kingdom", "Oppose", "new tax on fuel") not in found, found
+
+
+def test_the_police_is_the_one_force_named(stances_of) -> None:
+    found = stances_of("Northshire Police arrested two men in Leeds. "
+                       "The police opposed the toll on the bridge.")
+    assert ("Northshire Police", "Oppose", "toll on bridge") in found, found
+
+
+def test_the_police_with_two_forces_named_stays_collective(stances_of) -> None:
+    found = stances_of("Northshire Police and Westvale Constabulary met in Leeds. "
+                       "The police opposed the toll on the bridge.")
+    assert ("Police", "Oppose", "toll on bridge") in found, found
