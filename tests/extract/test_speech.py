@@ -277,3 +277,19 @@ def test_the_police_with_two_forces_named_stays_collective(stances_of) -> None:
     found = stances_of("Northshire Police and Westvale Constabulary met in Leeds. "
                        "The police opposed the toll on the bridge.")
     assert ("Police", "Oppose", "toll on bridge") in found, found
+
+
+def test_a_subject_in_capital_initials_is_a_body(stances_of) -> None:
+    found = stances_of("The BWTA said it would oppose the toll on the bridge.")
+    assert ("BWTA", "Oppose", "toll on bridge") in found, found
+
+
+def test_an_office_in_capitals_is_no_body(stances_of) -> None:
+    found = stances_of("The MSP rejected the toll on the bridge.")
+    assert not [s for s in found if s[0] == "MSP"], found
+
+
+def test_a_second_name_joined_inside_the_first(stances_of) -> None:
+    found = stances_of("The League Against Noise and the BWTA rejected the toll on the bridge.")
+    assert ("League Against Noise", "Oppose", "toll on bridge") in found, found
+    assert ("BWTA", "Oppose", "toll on bridge") in found, found
