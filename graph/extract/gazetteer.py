@@ -134,7 +134,7 @@ PART_OF: dict[str, str] = {
 # Collective bodies named by a common noun that news treats as one actor ("the unions said …").
 COLLECTIVE_ACTORS: dict[str, str] = {
     "unions": "Unions", "trade unions": "Unions", "union leaders": "Unions", "union bosses": "Unions",
-    "police": "Police", "police chiefs": "Police",
+    "police": "Police", "police chiefs": "Police", "law lords": "Law Lords",
     "rights groups": "Human rights groups", "human rights groups": "Human rights groups",
     "rights campaigners": "Human rights groups", "civil liberties groups": "Civil liberties groups",
 }

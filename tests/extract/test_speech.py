@@ -293,3 +293,8 @@ def test_a_second_name_joined_inside_the_first(stances_of) -> None:
     found = stances_of("The League Against Noise and the BWTA rejected the toll on the bridge.")
     assert ("League Against Noise", "Oppose", "toll on bridge") in found, found
     assert ("BWTA", "Oppose", "toll on bridge") in found, found
+
+
+def test_the_law_lords_are_one_body(stances_of) -> None:
+    found = stances_of("The law lords said the curfew for young people was unlawful.")
+    assert any(h == "Law Lords" and p == "Oppose" for h, p, _ in found), found
