@@ -1,6 +1,6 @@
 """Bodies a stance's subject names that the entity recogniser left out: capital initials ("the XYZA
 said"), "the police" in a story about one force, a second name the parser hung inside the first
-("the League Against Noise and the Quiet Society")."""
+("the League Against Road Tolls and the XYZA")."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def conjuncts(tok: Token) -> list[Token]:
 
 def name_conjuncts(subject: Token, ctx: Context) -> list[Token]:
     """The conjuncts of a subject, also those the parser hangs on a word inside its name ("the League
-    Against Noise and the Quiet Society": "Society" is a conjunct of "Noise", inside the first name)."""
+    Against Road Tolls and the XYZA": "XYZA" is a conjunct of "Tolls", inside the first name)."""
     out = conjuncts(subject)
     key = ctx.index.actor_at(subject.i)
     if key is None:

@@ -290,8 +290,9 @@ def test_an_office_in_capitals_is_no_body(stances_of) -> None:
 
 
 def test_a_second_name_joined_inside_the_first(stances_of) -> None:
-    found = stances_of("The League Against Noise and the BWTA rejected the toll on the bridge.")
-    assert ("League Against Noise", "Oppose", "toll on bridge") in found, found
+    # the parser hangs "BWTA" on "Tolls", inside the first name
+    found = stances_of("The League Against Road Tolls and the BWTA rejected the toll on the bridge.")
+    assert ("League Against Road Tolls", "Oppose", "toll on bridge") in found, found
     assert ("BWTA", "Oppose", "toll on bridge") in found, found
 
 
