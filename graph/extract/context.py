@@ -13,6 +13,7 @@ from graph.extract import gazetteer
 from graph.extract.actors import ActorIndex, ActorInfo
 from graph.extract.mentions import Mention
 from graph.extract.names import actor_key
+from graph.records import ActorKind
 
 
 @dataclass
@@ -81,4 +82,12 @@ def home_country(doc: Doc, index: ActorIndex) -> str | None:
     key = actor_key(country)
     if key not in index.actors:
         index.actors[key] = ActorInfo(label=country, kind="Country", first=len(index.token_actor))
+    return key
+
+
+def add_actor(ctx: Context, label: str, kind: ActorKind) -> str:
+    """An actor named by a common noun, added to the document's actors when first used."""
+    key = actor_key(label)
+    if key not in ctx.index.actors:
+        ctx.index.actors[key] = ActorInfo(label=label, kind=kind, first=len(ctx.doc))
     return key

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import gazetteer, groups, spokesmen
-from graph.extract.actors import ActorInfo, named_force
+from graph.extract import bodies, gazetteer, groups, spokesmen
+from graph.extract.actors import named_force
 from graph.extract.context import Context as Context
+from graph.extract.context import add_actor as _add_actor
 from graph.extract.context import home_country as home_country
 from graph.extract.context import participants as participants
 from graph.extract.lexicon import VERB_CUES
-from graph.extract.names import actor_key
 from graph.extract.personwords import COLLECTIVE_SUBJECTS, PRONOUN_GENDER, PRONOUN_PERSON, ROLE_HEADS
-from graph.records import ActorKind
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 REPORT_LEMMAS = frozenset(lemma for lemma, cue in VERB_CUES.items() if cue.report)
@@ -97,7 +96,7 @@ def _actor_of(tok: Token, ctx: Context) -> str | None:
                     return key
         if key := _role_of(tok, ctx):
             return key
-    return _described(tok, ctx)
+    return _described(tok, ctx) or bodies.initials(tok, ctx)
 
 
 def _described(tok: Token, ctx: Context, *, modifier: bool = False) -> str | None:
@@ -187,14 +186,6 @@ def _collective_actor(tok: Token) -> str | None:
     return gazetteer.BARE_COLLECTIVES.get(tok.lower_) if bare and tok.dep_ != "pobj" else None
 
 
-def _add_actor(ctx: Context, label: str, kind: ActorKind) -> str:
-    """An actor named by a common noun, added to the document's actors when first used."""
-    key = actor_key(label)
-    if key not in ctx.index.actors:
-        ctx.index.actors[key] = ActorInfo(label=label, kind=kind, first=len(ctx.doc))
-    return key
-
-
 def _is_home_government(tok: Token) -> bool:
     """'the government', 'ministers', 'a government spokesman' with no other country named."""
     words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
@@ -203,14 +194,6 @@ def _is_home_government(tok: Token) -> bool:
     if tok.lower_ not in gazetteer.GOVERNMENT_WORDS and tok.lower_ not in _SPOKES_NOUNS | _SPOKES_LEMMAS:
         return False  # "government plans" are plans, not the government
     return not any(c.dep_ in {"poss", "compound", "amod"} and c.ent_type_ for c in tok.children)
-
-
-def _conjuncts(tok: Token) -> list[Token]:
-    out = [tok]
-    for child in tok.children:
-        if child.dep_ == "conj":
-            out += _conjuncts(child)
-    return out
 
 
 def _phrase(tok: Token) -> str:
@@ -229,7 +212,7 @@ def resolve(subject: Token, ctx: Context, *, outer: tuple[str, ...] = ()) -> tup
         keys = list(_pronoun(subject, ctx, outer))
     else:
         keys = []
-        for tok in _conjuncts(subject):
+        for tok in bodies.name_conjuncts(subject, ctx):
             key = _actor_of(tok, ctx) or _titled_name_after(tok, subject, ctx)
             if key and key not in keys:
                 keys.append(key)

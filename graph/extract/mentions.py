@@ -125,6 +125,8 @@ def _resolve(text: str, label: str) -> tuple[ActorKind, str] | None:
     if label == "PERSON":
         name = strip_honorifics(text)
         return ("Person", name) if name.lower() not in HONORIFICS else None
+    if label == "ORG" and gazetteer.is_department(text):
+        return "Organisation", text  # "the Treasury said": a department, though its words also make titles
     if label == "ORG" and not is_title_or_pair(text):
         return "Organisation", text
     return None

@@ -40,6 +40,9 @@ HOLDER_CASES = [
     # a spokesman for a body named by its head noun
     ("The Welsh Executive met in Cardiff. An executive spokesman said it would reject the toll on the "
      "bridge.", "Welsh Executive", "Oppose", "toll"),
+    # a department whose name is also a title word is still a body that speaks
+    ("The Treasury dismissed the study of fuel duty as nonsense.", "Treasury", "Oppose", "study"),
+    ("A Treasury spokesman rejected the cut in fuel duty.", "Treasury", "Oppose", "cut"),
 ]
 
 NO_HOLDER_CASES = [
@@ -262,3 +265,25 @@ def test_both_parties_are_the_parties_named(stances_of) -> None:
     assert ("Labour Party", "Oppose", "new tax on fuel") in found, found
     assert ("Conservative Party", "Oppose", "new tax on fuel") in found, found
     assert ("United Kingdom", "Oppose", "new tax on fuel") not in found, found
+
+
+def test_a_subject_in_capital_initials_is_a_body(stances_of) -> None:
+    found = stances_of("The BWTA said it would oppose the toll on the bridge.")
+    assert ("BWTA", "Oppose", "toll on bridge") in found, found
+
+
+def test_an_office_in_capitals_is_no_body(stances_of) -> None:
+    found = stances_of("The MSP rejected the toll on the bridge.")
+    assert not [s for s in found if s[0] == "MSP"], found
+
+
+def test_a_second_name_joined_inside_the_first(stances_of) -> None:
+    # the parser hangs "BWTA" on "Tolls", inside the first name
+    found = stances_of("The League Against Road Tolls and the BWTA rejected the toll on the bridge.")
+    assert ("League Against Road Tolls", "Oppose", "toll on bridge") in found, found
+    assert ("BWTA", "Oppose", "toll on bridge") in found, found
+
+
+def test_the_law_lords_are_one_body(stances_of) -> None:
+    found = stances_of("The law lords said the curfew for young people was unlawful.")
+    assert any(h == "Law Lords" and p == "Oppose" for h, p, _ in found), found
