@@ -1,5 +1,5 @@
 """Bodies a stance's subject names that the entity recogniser left out: capital initials ("the XYZA
-said"), "the police" in a story about one force, a second name the parser hung inside the first
+said") and a second name the parser hung inside the first
 ("the League Against Road Tolls and the XYZA")."""
 
 from __future__ import annotations
