@@ -29,8 +29,11 @@ _EDGE_POINT = """id => {
         const a = p[e.from], b = p[e.to];
         const dom = net.canvasToDOM({x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y)});
         const inside = dom.x > 0 && dom.y > 0 && dom.x < box.width && dom.y < box.height;
-        if (inside && net.getEdgeAt(dom) === id && net.getNodeAt(dom) === undefined) {
-            return {x: dom.x + box.left, y: dom.y + box.top};
+        const x = dom.x + box.left, y = dom.y + box.top;
+        const top = inside ? document.elementFromPoint(x, y) : null;  // not under a panel or a control
+        const reachable = top !== null && top.closest("#sg-network") !== null;
+        if (reachable && net.getEdgeAt(dom) === id && net.getNodeAt(dom) === undefined) {
+            return {x, y};
         }
     }
     return null;
@@ -60,7 +63,7 @@ class BrowserPage:
         return str(self.page.text_content("#sg-details"))
 
     def edge_point(self, edge_id: str) -> dict[str, float] | None:
-        """A page point on the edge that no node covers (vis-network's own hit test agrees), if any."""
+        """A point on the edge that no node, panel or control covers (vis-network's hit test agrees), if any."""
         point = self.page.evaluate(_EDGE_POINT, edge_id)
         return dict(point) if point else None
 
