@@ -63,7 +63,7 @@ class BrowserPage:
         return str(self.page.text_content("#sg-details"))
 
     def edge_point(self, edge_id: str) -> dict[str, float] | None:
-        """A point on the edge that no node, panel or control covers (vis-network's hit test agrees), if any."""
+        """A point on the edge that no node, panel or control covers (vis-network's hit test agrees)."""
         point = self.page.evaluate(_EDGE_POINT, edge_id)
         return dict(point) if point else None
 
