@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from graph.extract import gazetteer
 from graph.extract.actors import ActorIndex
 from graph.extract.mentions import Mention
-from graph.extract.personwords import ROLE_HEADS
+from graph.extract.personwords import NOT_IN_OFFICE, ROLE_HEADS
 
 # Heads of organisation names that news repeats as "the <head>" ("the committee said").
 BODY_NOUNS: frozenset[str] = frozenset({
@@ -135,7 +135,7 @@ _OFFICE_WORDS = frozenset({"prime", "home", "foreign", "first", "deputy", "chief
 def _holds(role: str, phrase: str) -> bool:
     """A role holds an office phrase when it contains its words in order ("Prime Minister" ⊇ "minister");
     a shadow or former office only a phrase that says so ("the chancellor" is not the shadow chancellor)."""
-    for qualifier in ("shadow", "former", "ex"):
+    for qualifier in sorted(NOT_IN_OFFICE):
         if qualifier in role.replace("-", " ").split() and qualifier not in phrase.split():
             return False
     return f" {phrase} " in f" {role} "

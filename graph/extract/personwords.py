@@ -45,6 +45,9 @@ ROLE_HEADS: frozenset[str] = frozenset({
     "bishop", "msp", "mla", "constable",
 })
 
+# Words that make an office one its holder does not hold now: "the chancellor" is not the shadow chancellor.
+NOT_IN_OFFICE: frozenset[str] = frozenset({"shadow", "former", "ex"})
+
 # Role words of a government office, and words that show a role is not one ("shadow", "party").
 GOVERNMENT_ROLE_WORDS: frozenset[str] = frozenset({
     "minister", "secretary", "chancellor", "premier", "ambassador", "envoy", "attorney", "solicitor",

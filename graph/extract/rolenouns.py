@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.extract import gazetteer
 from graph.extract.actors import ActorIndex, ActorInfo
 from graph.extract.mentions import Mention
-from graph.extract.personwords import HONORIFICS, ROLE_HEADS, TITLE_WORDS
+from graph.extract.personwords import HONORIFICS, NOT_IN_OFFICE, ROLE_HEADS, TITLE_WORDS
 from graph.extract.roles import affiliation_in, role_text
 
 _MAX_WORDS = 4
@@ -34,10 +34,10 @@ def _titles(doc: Doc, index: ActorIndex) -> dict[str, set[str]]:
         if info.role:
             words = info.role.lower().split()
             phrases.add(" ".join(words))
-            if not {"shadow", "former"} & set(words):  # "the chancellor" is not the shadow chancellor
+            if not NOT_IN_OFFICE & set(words):  # "the chancellor" is not the shadow chancellor
                 phrases |= {w for w in words if w in ROLE_HEADS}
         before = doc[mention.start - 1].lower_ if mention.start else ""
-        if mention.start > 1 and doc[mention.start - 2].lower_ in {"shadow", "former"}:
+        if mention.start > 1 and doc[mention.start - 2].lower_ in NOT_IN_OFFICE:
             before = ""
         first = mention.text.split()[0].lower()
         phrases |= {w for w in (before, first) if w in HONORIFICS and w in ROLE_HEADS}
