@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.extract.measures import named_law
 from graph.extract.personwords import ROLE_HEADS
 from graph.extract.targets import examples, topic_label
-from graph.extract.topicwords import PEOPLE_NOUNS
+from graph.extract.topicwords import PEOPLE_NOUNS, SPEECH_PARTICIPLES
 
 GENERIC_HEADS: frozenset[str] = frozenset({
     "plan", "scheme", "proposal", "idea", "bill", "measure", "move", "policy", "legislation", "reform",
@@ -30,7 +30,6 @@ _VAGUE_LAW_MODIFIERS = frozenset({"new", "proposed", "planned", "draft", "latest
                                   "revised"})
 _LAW_HEADS = frozenset({"bill", "law", "act", "legislation"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your"})
-_SPEECH_VERBS = frozenset({"say", "argue", "claim", "add", "insist", "warn", "explain", "suggest"})
 _SPECIFIC_DEPS = frozenset({"compound", "amod", "nmod", "prep", "acl", "relcl", "xcomp", "poss", "appos"})
 _LOOK_BACK = 5  # sentences
 _ABOUT = frozenset({"on", "for", "to", "of", "in", "over", "about", "against"})  # what a plan is about
@@ -62,7 +61,7 @@ def _vague_modifier(tok: Token) -> bool:
 
 def speech_participle(tok: Token) -> bool:
     """'rejected that idea, saying …': the participle belongs to the speaker, it does not name the idea."""
-    return tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_.lower() in _SPEECH_VERBS
+    return tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_.lower() in SPEECH_PARTICIPLES
 
 
 def _specific(tok: Token) -> bool:

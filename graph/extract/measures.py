@@ -9,17 +9,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.extract.topicwords import SPEECH_PARTICIPLES
+
 # Title words that end the name of a law ("the Kite Flying Act", "the Clean Rivers Bill").
 LAW_TITLE_WORDS: frozenset[str] = frozenset({"bill", "act", "acts", "directive", "convention", "treaty"})
 # Measure nouns that name no issue until said what they do ("the law banning X", "a scheme letting X").
-MEASURE_NOUNS: frozenset[str] = frozenset({
+MEASURES_NAMED_BY_ACTION: frozenset[str] = frozenset({
     "law", "bill", "legislation", "measure", "rule", "regulation", "plan", "scheme", "proposal", "policy",
     "reform", "programme", "program", "initiative", "package", "act", "amendment", "directive", "order",
 })
 # Participles that report speech or name no action ("the bill, saying …", "the plan being …").
-_NO_ACTION_PARTICIPLES = frozenset({"say", "argue", "claim", "add", "insist", "warn", "explain", "suggest",
-                                    "be", "have", "include", "involve", "come", "go", "follow", "cost",
-                                    "affect", "concern", "cover", "relate", "apply", "surround", "face"})
+_NO_ACTION_PARTICIPLES = SPEECH_PARTICIPLES | frozenset({
+    "be", "have", "include", "involve", "come", "go", "follow", "cost", "affect", "concern", "cover",
+    "relate", "apply", "surround", "face",
+})
 _ENTITY_TYPES = frozenset({"ORG", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
 
 
@@ -40,7 +43,7 @@ def named_law(tok: Token) -> str | None:
 
 def what_it_does(tok: Token) -> Token | None:
     """'the law banning street parking' → "banning": the participle saying what a measure does."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in MEASURE_NOUNS:
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in MEASURES_NAMED_BY_ACTION:
         return None
     return next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > tok.i
                  and c.lemma_.lower() not in _NO_ACTION_PARTICIPLES

@@ -95,3 +95,8 @@ FRAME_STEMS: tuple[str, ...] = (
     "investig", "question", "doubt", "fear", "threat", "risk", "danger", "problem", "fail", "failure",
 )
 FRAME_WORDS: frozenset[str] = frozenset({"no", "not", "non", "nor", "never", "less", "fewer", "more"})
+
+# Verbs of speech whose participle after a noun reports what was said, not what it is about ("the plan,
+# saying …"): such a participle says nothing about which measure it is.
+SPEECH_PARTICIPLES: frozenset[str] = frozenset({"say", "argue", "claim", "add", "insist", "warn", "explain",
+                                                "suggest"})
